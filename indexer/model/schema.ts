@@ -1,0 +1,152 @@
+import { getAddress, isAddress } from 'ethers'
+import { z } from 'zod'
+
+/**
+ * The registry model. This file is the single source of truth: the validator, the indexer and the site
+ * all read projects through these schemas.
+ */
+
+/** A lowercase, hyphenated identifier that is also a file name (`uniswap`, `ens-domains`). */
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "my-project"')
+  .max(64)
+  .brand<'Slug'>()
+export type Slug = z.output<typeof SlugSchema>
+
+/** An https URL. Plain http, `javascript:` and `data:` URLs never reach a page. */
+export const HttpsUrlSchema = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, 'must be a full https:// URL, e.g. "https://example.org"')
+
+/** An EVM address in its EIP-55 checksummed form. */
+export const AddressSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'must be 0x followed by 40 hexadecimal characters' })
+      return
+    }
+    if (!isAddress(value) || getAddress(value) !== value) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `fails the EIP-55 checksum; write it as ${getAddress(value.toLowerCase())}`,
+      })
+    }
+  })
+  .brand<'Address'>()
+export type Address = z.output<typeof AddressSchema>
+
+/** Plain text shown literally on the site: no markup is interpreted. */
+const plainText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we reject
+    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'contains control characters')
+
+/** How one project depends on or relates to another. Each type reads "<this project> <type> <target>". */
+export const RELATION_TYPES = {
+  'built-on': 'runs on or is deployed to the target (an L2 built on Ethereum, a dApp built on an L2)',
+  integrates: 'uses the target as a component (a wallet that integrates a DEX aggregator)',
+  'fork-of': 'started from the target’s code',
+  bridges: 'moves assets or messages to or from the target',
+  'oracle-for': 'supplies prices or data to the target',
+  'indexes': 'indexes or serves the target’s data',
+} as const
+export const RelationTypeSchema = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES])
+export type RelationType = z.output<typeof RelationTypeSchema>
+
+export const RelationSchema = z.strictObject({
+  /** One of RELATION_TYPES. */
+  type: RelationTypeSchema,
+  /** The slug of the other project (its file name without `.yaml`). */
+  target: SlugSchema,
+})
+export type Relation = z.output<typeof RelationSchema>
+
+export const ContractSchema = z.strictObject({
+  /** The chain's id in `registry/chains.yaml`, e.g. "ethereum". */
+  chain: SlugSchema,
+  address: AddressSchema,
+  /** What this contract is, e.g. "V3 Factory". */
+  label: plainText(80),
+  /** Where the address was checked: an explorer page or the project's own docs. */
+  source: HttpsUrlSchema,
+})
+export type Contract = z.output<typeof ContractSchema>
+
+export const TokenSchema = z.strictObject({
+  chain: SlugSchema,
+  address: AddressSchema,
+  /** Ticker as the token contract reports it, e.g. "UNI". */
+  symbol: z.string().regex(/^[A-Za-z0-9.$+-]{1,20}$/, 'use 1–20 letters, digits or . $ + -'),
+  source: HttpsUrlSchema,
+})
+export type Token = z.output<typeof TokenSchema>
+
+export const PROJECT_STATUSES = ['active', 'deprecated', 'sunset', 'exploited'] as const
+
+export const ProjectSchema = z.strictObject({
+  /** Display name, plain text. */
+  name: plainText(60),
+  /** One or two sentences in your own words, plain text. */
+  description: plainText(400),
+  /** A category id from `registry/categories.yaml`. */
+  category: SlugSchema,
+  /** The project's home page. */
+  website: HttpsUrlSchema,
+  /** Chains it runs on, by id from `registry/chains.yaml`. */
+  chains: z.array(SlugSchema).default([]),
+  status: z.enum(PROJECT_STATUSES).default('active'),
+  contracts: z.array(ContractSchema).default([]),
+  tokens: z.array(TokenSchema).default([]),
+  relations: z.array(RelationSchema).default([]),
+  /** Where the facts in this file come from. */
+  sources: z.array(HttpsUrlSchema).min(1, 'list at least one source for the facts in this file'),
+})
+export type ProjectInput = z.input<typeof ProjectSchema>
+/** A project as the rest of the Atlas sees it: validated, with its slug. */
+export type Project = z.output<typeof ProjectSchema> & { slug: Slug }
+
+export const CategorySchema = z.strictObject({
+  id: SlugSchema,
+  name: plainText(60),
+  description: plainText(300),
+})
+export type Category = z.output<typeof CategorySchema>
+export const CategoriesFileSchema = z.strictObject({ categories: z.array(CategorySchema).min(1) })
+
+export const ChainSchema = z.strictObject({
+  /** Short id used by projects, e.g. "ethereum". */
+  id: SlugSchema,
+  /** EIP-155 chain id. */
+  chainId: z.number().int().positive(),
+  name: plainText(60),
+  /** Explorer address page with `{address}` where the address goes. */
+  explorer: HttpsUrlSchema.refine((url) => url.includes('%7Baddress%7D') || url.includes('{address}'), {
+    message: 'must contain {address}',
+  }),
+  /** Name of the environment variable holding this chain's RPC URL. */
+  rpcEnv: z.string().regex(/^RPC_URL_[A-Z0-9_]+$/, 'must look like RPC_URL_ETHEREUM'),
+  /** Multicall3 deployment, if any. */
+  multicall3: AddressSchema.optional(),
+})
+export type Chain = z.output<typeof ChainSchema>
+export const ChainsFileSchema = z.strictObject({ chains: z.array(ChainSchema).min(1) })
+
+/** Everything the registry holds, validated and cross-checked. */
+export interface Registry {
+  categories: Category[]
+  chains: Chain[]
+  projects: Project[]
+}

@@ -15,11 +15,14 @@ const registryDir = resolve(process.argv[2] ?? 'registry')
 try {
   const { registry, problems } = await checkRegistry(registryDir)
   for (const problem of problems) console.error(formatProblem(problem))
-  if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatGithubAnnotation(problem))
+  if (process.env.GITHUB_ACTIONS === 'true')
+    for (const problem of problems) console.log(formatGithubAnnotation(problem))
   const errors = problems.filter((problem) => problem.severity === 'error').length
   const warnings = problems.length - errors
   if (!registry) {
-    console.error(`\n✗ ${errors} error(s), ${warnings} warning(s). Fields are described in registry/README.md.`)
+    console.error(
+      `\n✗ ${errors} error(s), ${warnings} warning(s). Fields are described in registry/README.md.`,
+    )
     process.exitCode = 1
   } else {
     console.log(

@@ -23,7 +23,11 @@ export class BaseError extends Error {
 
   constructor(shortMessage: string, parameters: BaseErrorParameters = {}) {
     const { details, metaMessages = [], cause } = parameters
-    const lines = [shortMessage, ...(details ? ['', details] : []), ...(metaMessages.length ? ['', ...metaMessages] : [])]
+    const lines = [
+      shortMessage,
+      ...(details ? ['', details] : []),
+      ...(metaMessages.length ? ['', ...metaMessages] : []),
+    ]
     super(lines.join('\n'), cause === undefined ? undefined : { cause })
     this.shortMessage = shortMessage
     this.details = details

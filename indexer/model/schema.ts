@@ -44,6 +44,15 @@ export const AddressSchema = z
   .brand<'Address'>()
 export type Address = z.output<typeof AddressSchema>
 
+/** Control characters other than tab and newlines hide text or break terminals and logs. */
+function hasControlCharacters(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0
+    if ((code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0x7f) return true
+  }
+  return false
+}
+
 /** Plain text shown literally on the site: no markup is interpreted. */
 const plainText = (max: number) =>
   z
@@ -51,8 +60,7 @@ const plainText = (max: number) =>
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we reject
-    .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), 'contains control characters')
+    .refine((value) => !hasControlCharacters(value), 'contains control characters')
 
 /** How one project depends on or relates to another. Each type reads "<this project> <type> <target>". */
 export const RELATION_TYPES = {
@@ -61,7 +69,7 @@ export const RELATION_TYPES = {
   'fork-of': 'started from the target’s code',
   bridges: 'moves assets or messages to or from the target',
   'oracle-for': 'supplies prices or data to the target',
-  'indexes': 'indexes or serves the target’s data',
+  indexes: 'indexes or serves the target’s data',
 } as const
 export const RelationTypeSchema = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES])
 export type RelationType = z.output<typeof RelationTypeSchema>

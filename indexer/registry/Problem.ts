@@ -22,10 +22,13 @@ export function formatProblem(problem: Problem): string {
 
 /** Renders a problem as a GitHub Actions workflow command, so it shows on the PR's diff. */
 export function formatGithubAnnotation(problem: Problem): string {
-  const escape = (text: string) => text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
+  const escapeData = (text: string) =>
+    text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
   const fix = problem.fix ? ` → ${problem.fix}` : ''
-  const title = escape(problem.field || problem.file).replaceAll(',', '%2C').replaceAll(':', '%3A')
-  return `::${problem.severity} file=${problem.file},line=${problem.line},col=${problem.col},title=${title}::${escape(problem.message + fix)}`
+  const title = escapeData(problem.field || problem.file)
+    .replaceAll(',', '%2C')
+    .replaceAll(':', '%3A')
+  return `::${problem.severity} file=${problem.file},line=${problem.line},col=${problem.col},title=${title}::${escapeData(problem.message + fix)}`
 }
 
 /** Sorts problems by file, then position, so output is stable. */

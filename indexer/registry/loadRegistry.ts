@@ -24,7 +24,10 @@ export class RegistryInvalidError extends BaseError {
  * @param registryDir Folder holding the registry, e.g. `registry`.
  * @param rootDir Paths in problems are made relative to this folder.
  */
-export async function readRegistrySources(registryDir: string, rootDir = process.cwd()): Promise<RegistrySources> {
+export async function readRegistrySources(
+  registryDir: string,
+  rootDir = process.cwd(),
+): Promise<RegistrySources> {
   const read = async (path: string): Promise<SourceFile> => ({
     path: relative(rootDir, path).split('\\').join('/'),
     text: await readFile(path, 'utf8'),
@@ -39,7 +42,10 @@ export async function readRegistrySources(registryDir: string, rootDir = process
 }
 
 /** Reads and validates a registry folder; returns the registry and any problems. */
-export async function checkRegistry(registryDir: string, rootDir = process.cwd()): Promise<RegistryValidation> {
+export async function checkRegistry(
+  registryDir: string,
+  rootDir = process.cwd(),
+): Promise<RegistryValidation> {
   return validateRegistry(await readRegistrySources(registryDir, rootDir))
 }
 

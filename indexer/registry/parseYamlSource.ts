@@ -49,7 +49,9 @@ export function parseYamlSource(source: SourceFile): { parsed?: ParsedSource; pr
   const warnings = doc.warnings.filter((warning) => warning.code !== 'TAG_RESOLVE_FAILED')
   for (const error of [...doc.errors, ...warnings]) {
     const { line, col } = position(error.pos[0])
-    problems.push(at(line, col, '', `YAML: ${error.message.split('\n')[0]}`, 'fix the YAML syntax at this position'))
+    problems.push(
+      at(line, col, '', `YAML: ${error.message.split('\n')[0]}`, 'fix the YAML syntax at this position'),
+    )
   }
 
   visit(doc, {
@@ -60,11 +62,11 @@ export function parseYamlSource(source: SourceFile): { parsed?: ParsedSource; pr
     Node(_, node) {
       const offset = node.range?.[0] ?? 0
       if (node.anchor) {
-        const { line, col } = position(offset)
+        const { line, col } = position(markerBefore(source.text, `&${node.anchor}`, offset))
         problems.push(at(line, col, '', 'YAML anchors (&name) are not allowed', 'remove the anchor'))
       }
       if (node.tag) {
-        const { line, col } = position(offset)
+        const { line, col } = position(markerBefore(source.text, '!', offset))
         problems.push(at(line, col, '', `YAML tags (${node.tag}) are not allowed`, 'remove the tag'))
       }
     },
@@ -78,7 +80,9 @@ export function parseYamlSource(source: SourceFile): { parsed?: ParsedSource; pr
 
   if (problems.length > 0) return { problems }
   if (!isMap(doc.contents)) {
-    return { problems: [at(1, 1, '', 'the file must be a YAML mapping of field: value', 'see registry/README.md')] }
+    return {
+      problems: [at(1, 1, '', 'the file must be a YAML mapping of field: value', 'see registry/README.md')],
+    }
   }
 
   const locate: ParsedSource['locate'] = (path, options = {}) => {
@@ -107,4 +111,12 @@ export function parseYamlSource(source: SourceFile): { parsed?: ParsedSource; pr
   }
 
   return { parsed: { data: doc.toJS({ maxAliasCount: 0 }), locate }, problems }
+}
+
+/** Node ranges start at the value; point at the `&anchor` or `!tag` written before it instead. */
+function markerBefore(text: string, marker: string, offset: number): number {
+  let found = text.lastIndexOf(marker, offset)
+  if (found === -1) return offset
+  while (found > 0 && text[found - 1] === marker[0]) found-- // `!!tag` starts at its first `!`
+  return found
 }

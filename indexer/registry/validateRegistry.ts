@@ -10,8 +10,8 @@ import {
 } from '../model/schema.ts'
 import { closestMatch } from './closestMatch.ts'
 import { fieldPath } from './fieldPath.ts'
-import { type ParsedSource, parseYamlSource, type SourceFile } from './parseYamlSource.ts'
 import { type Problem, sortProblems } from './Problem.ts'
+import { type ParsedSource, parseYamlSource, type SourceFile } from './parseYamlSource.ts'
 
 /** The registry's files, as text, keyed by role. */
 export interface RegistrySources {
@@ -46,21 +46,35 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
 
   const parsedProjects: Array<{ project: Project; parsed: ParsedSource; file: string }> = []
   const slugsSeen = new Map<string, string>()
-  for (const source of [...sources.projects].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  const bySlug = (a: SourceFile, b: SourceFile) => (slugFromPath(a.path) < slugFromPath(b.path) ? -1 : 1)
+  for (const source of [...sources.projects].sort(bySlug)) {
     const slug = slugFromPath(source.path)
     const slugResult = SlugSchema.safeParse(slug)
     if (!slugResult.success) {
-      problems.push(fileProblem(source.path, `file name "${slug}.yaml" is not a valid slug`, 'rename it, e.g. my-project.yaml'))
+      problems.push(
+        fileProblem(
+          source.path,
+          `file name "${slug}.yaml" is not a valid slug`,
+          'rename it, e.g. my-project.yaml',
+        ),
+      )
       continue
     }
     const earlier = slugsSeen.get(slug.toLowerCase())
     if (earlier) {
-      problems.push(fileProblem(source.path, `duplicate slug: ${earlier} already uses it`, 'pick another file name'))
+      problems.push(
+        fileProblem(source.path, `duplicate slug: ${earlier} already uses it`, 'pick another file name'),
+      )
       continue
     }
     slugsSeen.set(slug.toLowerCase(), source.path)
     const result = parseWith(source, ProjectSchema, problems)
-    if (result) parsedProjects.push({ project: { ...result.value, slug: slugResult.data }, parsed: result.parsed, file: source.path })
+    if (result)
+      parsedProjects.push({
+        project: { ...result.value, slug: slugResult.data },
+        parsed: result.parsed,
+        file: source.path,
+      })
   }
 
   const categoryIds = categories.map((category) => category.id)
@@ -72,12 +86,24 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
   for (const { project, parsed, file } of parsedProjects) {
     const report = (path: PropertyKey[], message: string, fix?: string) => {
       const { line, col } = parsed.locate(path)
-      problems.push({ file, line, col, field: fieldPath(path), message, severity: 'error', ...(fix ? { fix } : {}) })
+      problems.push({
+        file,
+        line,
+        col,
+        field: fieldPath(path),
+        message,
+        severity: 'error',
+        ...(fix ? { fix } : {}),
+      })
     }
     const mustExist = (path: PropertyKey[], value: string, known: string[], what: string, where: string) => {
       if (known.includes(value)) return
       const guess = closestMatch(value, known)
-      report(path, `unknown ${what} "${value}"`, guess ? `did you mean "${guess}"?` : `use one listed in ${where}`)
+      report(
+        path,
+        `unknown ${what} "${value}"`,
+        guess ? `did you mean "${guess}"?` : `use one listed in ${where}`,
+      )
     }
 
     mustExist(['category'], project.category, categoryIds, 'category', sources.categories.path)
@@ -90,19 +116,28 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
         const key = `${entry.chain}:${entry.address.toLowerCase()}`
         const owner = addresses.get(key)
         if (owner && owner !== project.slug) {
-          report([list, i, 'address'], `address already listed by project "${owner}"`, 'list each contract in one project only')
+          report(
+            [list, i, 'address'],
+            `address already listed by project "${owner}"`,
+            'list each contract in one project only',
+          )
         } else addresses.set(key, project.slug)
       })
     }
     project.relations.forEach((relation, i) => {
       if (relation.target === project.slug) {
         report(['relations', i, 'target'], 'a project cannot relate to itself', 'remove this relation')
-      } else mustExist(['relations', i, 'target'], relation.target, projectSlugs, 'project', 'registry/projects/')
+      } else
+        mustExist(['relations', i, 'target'], relation.target, projectSlugs, 'project', 'registry/projects/')
     })
     const site = new URL(project.website).host.replace(/^www\./, '')
     const websiteOwner = websites.get(site)
     if (websiteOwner) {
-      report(['website'], `website ${site} is already used by project "${websiteOwner}"`, 'is this a duplicate of it?')
+      report(
+        ['website'],
+        `website ${site} is already used by project "${websiteOwner}"`,
+        'is this a duplicate of it?',
+      )
     } else websites.set(site, project.slug)
   }
 
@@ -165,7 +200,14 @@ function reportDuplicateIds(
   for (const [i, entry] of (parsedFile.value[key] ?? []).entries()) {
     if (seen.has(entry.id)) {
       const { line, col } = parsedFile.parsed.locate([key, i, 'id'])
-      problems.push({ file, line, col, field: `${key}[${i}].id`, message: `duplicate id "${entry.id}"`, severity: 'error' })
+      problems.push({
+        file,
+        line,
+        col,
+        field: `${key}[${i}].id`,
+        message: `duplicate id "${entry.id}"`,
+        severity: 'error',
+      })
     }
     seen.add(entry.id)
   }

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['indexer/**/*.test.ts', 'scripts/**/*.test.ts', 'site/**/*.test.ts', 'contracts-abi/**/*.test.ts'],
+    include: [
+      'indexer/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'site/**/*.test.ts',
+      'contracts-abi/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     coverage: {

@@ -1,0 +1,19 @@
+import { defineConfig } from '@playwright/test'
+import { findChromium } from './scripts/chromium/findChromium.ts'
+
+const chromium = findChromium()
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list'], ['junit', { outputFile: 'test-results/e2e-junit.xml' }]] : 'list',
+  timeout: 60_000,
+  use: {
+    browserName: 'chromium',
+    launchOptions: chromium ? { executablePath: chromium.executablePath, args: [...chromium.args] } : {},
+    trace: 'off',
+  },
+})

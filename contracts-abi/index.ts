@@ -1,0 +1,2 @@
+/** ABIs of the contracts the indexer reads. The one barrel in the project: import ABIs from here. */
+export { type Erc20FunctionName, erc20Abi } from './erc20.ts'

@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: times the Atlas's hot paths on this machine and prints a Markdown table.
+ * Speed targets live here, never in tests.
+ *
+ * Reads: registry/, dist/ (the CID benchmark is skipped when dist/ is missing). Writes: nothing.
+ * Exit codes: 0 done, 1 a benchmark threw.
+ */
+import { existsSync } from 'node:fs'
+import { MemoryBlockstore } from 'blockstore-core'
+import { readRegistrySources } from '../indexer/registry/loadRegistry.ts'
+import { validateRegistry } from '../indexer/registry/validateRegistry.ts'
+import { type Benchmark, formatResults, measure } from './bench/measure.ts'
+import { importDirectory } from './ipfs/importDirectory.ts'
+
+const sources = await readRegistrySources('registry')
+const benchmarks: Benchmark[] = [
+  {
+    name: `validate registry (${sources.projects.length} projects, files in memory)`,
+    run: () => {
+      if (!validateRegistry(sources).registry) throw new Error('the committed registry must be valid')
+    },
+  },
+]
+if (existsSync('dist')) {
+  benchmarks.push({
+    name: 'CID of dist/ (unixfs-v1-2025, in-memory blockstore)',
+    iterations: 5,
+    run: () => importDirectory('dist', { blockstore: new MemoryBlockstore() }),
+  })
+} else console.log('dist/ missing: run `npm run build` to include the CID benchmark.')
+
+console.log(formatResults(await measure(benchmarks)))

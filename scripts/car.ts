@@ -17,14 +17,9 @@ import { rename, rm } from 'node:fs/promises'
 import { pipeline } from 'node:stream/promises'
 import { parseArgs } from 'node:util'
 import { MemoryBlockstore } from 'blockstore-core'
-import { cliExitCode, UsageError } from './ipfs/cliExitCode.ts'
+import { reportCliFailure, UsageError } from './ipfs/cliExitCode.ts'
 import { exportCar } from './ipfs/exportCar.ts'
-import {
-  ImportSourceNotFoundError,
-  importDirectory,
-  SymlinkRefusedError,
-  UnsupportedEntryError,
-} from './ipfs/importDirectory.ts'
+import { importDirectory, importInputErrors } from './ipfs/importDirectory.ts'
 import { parseProfile, UnknownProfileError } from './ipfs/profileOptions.ts'
 
 const usage =
@@ -51,13 +46,5 @@ try {
   console.log(root.toString())
   console.log(out)
 } catch (error) {
-  const exitCode = cliExitCode(error, [
-    UnknownProfileError,
-    ImportSourceNotFoundError,
-    SymlinkRefusedError,
-    UnsupportedEntryError,
-  ])
-  console.error(error instanceof Error ? error.message : String(error))
-  if (exitCode === 1) console.error(usage)
-  process.exitCode = exitCode
+  reportCliFailure(error, usage, [UnknownProfileError, ...importInputErrors])
 }

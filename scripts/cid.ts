@@ -12,13 +12,8 @@
  */
 import { parseArgs } from 'node:util'
 import { MemoryBlockstore } from 'blockstore-core'
-import { cliExitCode, UsageError } from './ipfs/cliExitCode.ts'
-import {
-  ImportSourceNotFoundError,
-  importDirectory,
-  SymlinkRefusedError,
-  UnsupportedEntryError,
-} from './ipfs/importDirectory.ts'
+import { reportCliFailure, UsageError } from './ipfs/cliExitCode.ts'
+import { importDirectory, importInputErrors } from './ipfs/importDirectory.ts'
 import { parseProfile, UnknownProfileError } from './ipfs/profileOptions.ts'
 
 const usage = 'Usage: node scripts/cid.ts [--profile unixfs-v1-2025|unixfs-v0-2015] [path=dist]'
@@ -33,13 +28,5 @@ try {
   const cid = await importDirectory(positionals[0] ?? 'dist', { blockstore: new MemoryBlockstore(), profile })
   console.log(cid.toString())
 } catch (error) {
-  const exitCode = cliExitCode(error, [
-    UnknownProfileError,
-    ImportSourceNotFoundError,
-    SymlinkRefusedError,
-    UnsupportedEntryError,
-  ])
-  console.error(error instanceof Error ? error.message : String(error))
-  if (exitCode === 1) console.error(usage)
-  process.exitCode = exitCode
+  reportCliFailure(error, usage, [UnknownProfileError, ...importInputErrors])
 }

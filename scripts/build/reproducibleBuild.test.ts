@@ -14,7 +14,9 @@ const workDirs: string[] = []
 async function buildInCopy(name: string, env: Record<string, string>): Promise<string> {
   const copy = join(await mkdtemp(join(tmpdir(), `atlas-${name}-`)), 'checkout')
   workDirs.push(dirname(copy))
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: repo })
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], {
+    cwd: repo,
+  })
     .toString()
     .split('\0')
     .filter(Boolean)
@@ -25,7 +27,11 @@ async function buildInCopy(name: string, env: Record<string, string>): Promise<s
     })
   }
   await symlink(join(repo, 'node_modules'), join(copy, 'node_modules'))
-  execFileSync('npm', ['run', 'build', '--silent'], { cwd: copy, env: { ...process.env, ...env }, stdio: 'pipe' })
+  execFileSync('npm', ['run', 'build', '--silent'], {
+    cwd: copy,
+    env: { ...process.env, ...env },
+    stdio: 'pipe',
+  })
   return join(copy, 'dist')
 }
 
@@ -42,9 +48,15 @@ afterAll(async () => {
 })
 
 describe('the site build', () => {
-  it('is byte-identical across folders, time zones and locales, and so has one CID', { timeout: 240_000 }, async () => {
+  it('is byte-identical across folders, time zones and locales, and so has one CID', {
+    timeout: 240_000,
+  }, async () => {
     const first = await buildInCopy('a', { TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' })
-    const second = await buildInCopy('second-copy', { TZ: 'Pacific/Kiritimati', LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' })
+    const second = await buildInCopy('second-copy', {
+      TZ: 'Pacific/Kiritimati',
+      LANG: 'fr_FR.UTF-8',
+      LC_ALL: 'fr_FR.UTF-8',
+    })
 
     const files = await listFiles(first)
     expect(files).toContain('index.html')

@@ -24,3 +24,16 @@ export function cliExitCode(error: unknown, badInput: readonly ErrorClass[] = []
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) return 1
   return [UsageError, ...badInput].some((errorClass) => error instanceof errorClass) ? 1 : 2
 }
+
+/**
+ * Prints what went wrong (and the usage line when the input was bad) and sets the exit code.
+ * @param error What the CLI caught.
+ * @param usage The CLI's one-line usage, shown for bad input.
+ * @param badInput Error classes that mean bad input (see {@link cliExitCode}).
+ */
+export function reportCliFailure(error: unknown, usage: string, badInput: readonly ErrorClass[] = []): void {
+  const exitCode = cliExitCode(error, badInput)
+  console.error(error instanceof Error ? error.message : String(error))
+  if (exitCode === 1) console.error(usage)
+  process.exitCode = exitCode
+}

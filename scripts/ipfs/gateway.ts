@@ -5,6 +5,7 @@ import type { CID } from 'multiformats/cid'
 import * as raw from 'multiformats/codecs/raw'
 import { contentType } from '../serve/contentType.ts'
 import { encodePathSegments, splitRequestTarget } from '../serve/decodePathSegments.ts'
+import { nosniff, redirect, sendText } from '../serve/respond.ts'
 import { type RunningServer, startHttpServer } from '../serve/startHttpServer.ts'
 import type { BlockstoreLike } from './BlockstoreLike.ts'
 import { exportCar } from './exportCar.ts'
@@ -37,7 +38,6 @@ interface Context {
 const carContentType = 'application/vnd.ipld.car'
 const rawContentType = 'application/vnd.ipld.raw'
 const immutable = 'public, max-age=29030400, immutable'
-const nosniff = { 'x-content-type-options': 'nosniff' }
 
 /**
  * Starts a small, offline IPFS HTTP gateway over a blockstore, behaving like kubo's for a static site:
@@ -285,19 +285,4 @@ function ignoreClientGone(signal: AbortSignal) {
 
 function withQuery(location: string, rawQuery: string): string {
   return rawQuery ? `${location}?${rawQuery}` : location
-}
-
-function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(301, { location, ...nosniff })
-  response.end()
-}
-
-function sendText(
-  response: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...nosniff, ...headers })
-  response.end(`${text}\n`)
 }

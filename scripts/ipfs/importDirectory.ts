@@ -43,6 +43,13 @@ export class ImportSourceNotFoundError extends BaseError {
   }
 }
 
+/** Errors `importDirectory` throws when the path given cannot be imported as asked (bad input, exit 1). */
+export const importInputErrors = [
+  ImportSourceNotFoundError,
+  SymlinkRefusedError,
+  UnsupportedEntryError,
+] as const
+
 /** Options for {@link importDirectory}. */
 export interface ImportDirectoryOptions {
   /** Where the blocks go; an in-memory `MemoryBlockstore` is enough to compute a CID. */

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { BaseError } from '../../indexer/errors/BaseError.ts'
 import { contentType } from './contentType.ts'
 import { decodePathSegments, encodePathSegments, splitRequestTarget } from './decodePathSegments.ts'
+import { nosniff, redirect, sendText } from './respond.ts'
 import { type RunningServer, startHttpServer } from './startHttpServer.ts'
 
 /** Thrown when the folder to serve does not exist or is not a folder. */
@@ -28,8 +29,6 @@ export interface StaticServerOptions {
   /** Port to bind; defaults to 4321, 0 picks a free one. */
   port?: number
 }
-
-const securityHeaders = { 'x-content-type-options': 'nosniff' }
 
 /**
  * Serves a built site from disk like a plain static host (and like an IPFS gateway serves the same
@@ -109,28 +108,13 @@ async function sendFile(
     'content-type': contentType(path),
     'content-length': size,
     'cache-control': 'no-cache',
-    ...securityHeaders,
+    ...nosniff,
   })
   if (request.method === 'HEAD') {
     response.end()
     return
   }
   await pipeline(createReadStream(path), response).catch(ignoreClosedByClient)
-}
-
-function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(301, { location, ...securityHeaders })
-  response.end()
-}
-
-function sendText(
-  response: ServerResponse,
-  status: number,
-  text: string,
-  headers: Record<string, string> = {},
-): void {
-  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...securityHeaders, ...headers })
-  response.end(`${text}\n`)
 }
 
 function ignoreClosedByClient(error: NodeJS.ErrnoException): void {

@@ -69,27 +69,22 @@ export class EnsResolverUnsupportedError extends BaseError {
   }
 }
 
+/** What a name's records say at one block: who owns it, its resolver and its contenthash. */
+export type ContenthashRecord = Omit<ContenthashPlanBase, 'target' | 'contenthash'>
+
 /**
- * Reads a name's resolver and contenthash at one pinned block, straight from the registry and
- * resolver contracts (ethers' ENS helpers read `latest` only), and compares the record with the target.
+ * Reads a name's owner, resolver and contenthash at one pinned block, straight from the registry and
+ * resolver contracts (ethers' ENS helpers read `latest` only, and decode only some contenthash kinds).
  *
  * @param name The normalised name (see `parseEnsName`).
- * @param target The CID the name should point at.
  * @param deps The provider, the registry's address and optionally the block to read at.
- * @returns `up-to-date` when the record already holds the target (compared as CIDv1), otherwise
- * `update` with the `setContenthash` calldata for the resolver.
  * @throws {EnsResolverMissingError} when the name has no resolver.
  * @throws {EnsResolverUnsupportedError} when the resolver is not a contract or lacks the EIP-1577 profile.
- * @throws {ContenthashInvalidError} when the current record is not valid ENSIP-7 bytes.
+ * @throws {ContenthashInvalidError} when the record is not valid ENSIP-7 bytes.
  * @example
- * const plan = await planContenthashUpdate(parseEnsName('atlas.eth'), parseCid('bafy…'), { provider, registry })
- * if (plan.kind === 'update') console.log(plan.resolver, plan.calldata)
+ * const { current } = await readContenthash(parseEnsName('atlas.eth'), { provider, registry })
  */
-export async function planContenthashUpdate(
-  name: EnsName,
-  target: CID,
-  deps: PlanDependencies,
-): Promise<ContenthashPlan> {
+export async function readContenthash(name: EnsName, deps: PlanDependencies): Promise<ContenthashRecord> {
   const { provider } = deps
   const blockNumber = deps.blockNumber ?? (await provider.getBlockNumber())
   const blockTag = blockNumber
@@ -119,22 +114,42 @@ export async function planContenthashUpdate(
   const record = (await resolverContract
     .getFunction('contenthash')
     .staticCall(name.node, { blockTag })) as string
-  const current = decodeContenthash(record)
-  const contenthash = encodeContenthash(target)
-  const base = {
+  return {
     name,
     chainId,
     blockNumber,
     registry,
     owner: getAddress(ownerAddress),
     resolver,
-    current,
-    target,
-    contenthash,
+    current: decodeContenthash(record),
   }
-  if (current.kind === 'ipfs' && canonicalCid(current.cid) === canonicalCid(target)) {
+}
+
+/**
+ * Reads a name's records at one pinned block (see {@link readContenthash}) and compares the
+ * contenthash with the target.
+ *
+ * @param name The normalised name (see `parseEnsName`).
+ * @param target The CID the name should point at.
+ * @param deps The provider, the registry's address and optionally the block to read at.
+ * @returns `up-to-date` when the record already holds the target (compared as CIDv1), otherwise
+ * `update` with the `setContenthash` calldata for the resolver.
+ * @throws Whatever {@link readContenthash} throws.
+ * @example
+ * const plan = await planContenthashUpdate(parseEnsName('atlas.eth'), parseCid('bafy…'), { provider, registry })
+ * if (plan.kind === 'update') console.log(plan.resolver, plan.calldata)
+ */
+export async function planContenthashUpdate(
+  name: EnsName,
+  target: CID,
+  deps: PlanDependencies,
+): Promise<ContenthashPlan> {
+  const record = await readContenthash(name, deps)
+  const base = { ...record, target, contenthash: encodeContenthash(target) }
+  if (record.current.kind === 'ipfs' && canonicalCid(record.current.cid) === canonicalCid(target)) {
     return { kind: 'up-to-date', ...base }
   }
-  const calldata = resolverContract.interface.encodeFunctionData('setContenthash', [name.node, contenthash])
+  const resolverInterface = new Contract(record.resolver, publicResolverAbi).interface
+  const calldata = resolverInterface.encodeFunctionData('setContenthash', [name.node, base.contenthash])
   return { kind: 'update', ...base, calldata }
 }

@@ -5,6 +5,7 @@ const chromium = findChromium()
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: 'test-results/playwright',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

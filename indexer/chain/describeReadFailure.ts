@@ -1,6 +1,8 @@
 import { isError } from 'ethers'
 import { ZodError } from 'zod'
+import { ProbeCallFailedError } from '../probes/ProbeCallFailedError.ts'
 import type { ReadFailure } from './Reading.ts'
+import { RpcRequestFailedError } from './RpcRequestFailedError.ts'
 
 /**
  * Turns an error thrown while reading one value into a {@link ReadFailure}: whether the node/network
@@ -8,6 +10,8 @@ import type { ReadFailure } from './Reading.ts'
  * mark written from it is the same on every run that fails the same way.
  */
 export function describeReadFailure(error: unknown): ReadFailure {
+  if (error instanceof ProbeCallFailedError) return { kind: 'call', reason: error.reason }
+  if (error instanceof RpcRequestFailedError) return { kind: 'rpc', reason: error.reason }
   if (isError(error, 'CALL_EXCEPTION')) return { kind: 'call', reason: 'call reverted' }
   if (isError(error, 'BAD_DATA'))
     return { kind: 'call', reason: 'call returned data that does not fit the ABI' }

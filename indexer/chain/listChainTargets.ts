@@ -1,29 +1,33 @@
-import type { Address, Registry } from '../model/schema.ts'
+import type { Address, EnsName, Registry } from '../model/schema.ts'
 
-/** The addresses the registry lists on one chain, deduplicated and sorted. */
+/** What the indexer reads on one chain, deduplicated and sorted. */
 export interface ChainTargets {
   /** Every `contracts[]` address on the chain. */
   contracts: Address[]
   /** Every `tokens[]` address on the chain. */
   tokens: Address[]
+  /** Every project's `ens` name, when the chain has an `ensRegistry`; empty otherwise. */
+  ens: EnsName[]
 }
 
 /**
  * Collects what the indexer must read on `chainId` (a chain's `id`, e.g. "ethereum") from every project.
- * Pure; the order is stable (by address), whatever order projects list them in.
+ * Pure; the order is stable (by address or name), whatever order projects list them in.
  */
 export function listChainTargets(registry: Registry, chainId: string): ChainTargets {
   const collect = (list: 'contracts' | 'tokens') =>
-    [
-      ...new Set(
-        registry.projects.flatMap((project) =>
-          project[list].filter((entry) => entry.chain === chainId).map((entry) => entry.address),
-        ),
+    sortedUnique(
+      registry.projects.flatMap((project) =>
+        project[list].filter((entry) => entry.chain === chainId).map((entry) => entry.address),
       ),
-    ].sort(compareStrings)
-  return { contracts: collect('contracts'), tokens: collect('tokens') }
+    )
+  const hasEns = registry.chains.some((chain) => chain.id === chainId && chain.ensRegistry)
+  const ens = hasEns
+    ? sortedUnique(registry.projects.flatMap((project) => (project.ens ? [project.ens] : [])))
+    : []
+  return { contracts: collect('contracts'), tokens: collect('tokens'), ens }
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+function sortedUnique<T extends string>(values: readonly T[]): T[] {
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
 }

@@ -1,21 +1,38 @@
-import type { JsonRpcApiProvider } from 'ethers'
-import type { Address, Chain } from '../model/schema.ts'
-import { describeReadFailure } from './describeReadFailure.ts'
+import type { Address, Chain, EnsName } from '../model/schema.ts'
+import type { Plan } from '../probes/Plan.ts'
+import { type ContractReading, probeContract } from '../probes/probeContract.ts'
+import { type EnsReading, probeEnsName } from '../probes/probeEnsName.ts'
+import { probeToken, type TokenReading } from '../probes/probeToken.ts'
+import { runPlans } from '../probes/runPlans.ts'
+import type { ChainReader } from '../rpc/ChainReader.ts'
 import type { Logger } from './Logger.ts'
 import type { ChainTargets } from './listChainTargets.ts'
-import { type BlockTag, type PinnedBlock, pinBlock } from './pinBlock.ts'
+import type { BlockTag, PinnedBlock } from './pinBlock.ts'
 import type { Reading } from './Reading.ts'
-import { type ContractCode, readContractCode } from './readContractCode.ts'
-import { type Erc20Token, readErc20Token } from './readErc20Token.ts'
-import { verifyChainId } from './verifyChainId.ts'
+
+/** Where a chain's run stands, for a progress line. */
+export interface ChainProgress {
+  chain: string
+  /** Targets (contracts, tokens, ENS names) read so far, and in all. */
+  done: number
+  total: number
+  /** The reader's counters so far. */
+  requests: number
+  retries: number
+}
 
 /** What an edge that reads a chain needs. */
 export interface ReadChainFactsDependencies {
-  /** A provider for this chain, best built with `{ staticNetwork: true }` (the chain id is checked here). */
-  provider: JsonRpcApiProvider
+  /**
+   * Connects to the chain: checks its chain id, pins the block for `blockTag` once, and returns the reader
+   * every probe goes through (batching, cache and retries live there), e.g. `createChainReader`.
+   */
+  openReader: (blockTag: BlockTag | number) => Promise<ChainReader>
   logger: Logger
-  /** Stops the run between reads when aborted. */
+  /** Stops the run between rounds of reads when aborted. */
   signal?: AbortSignal
+  /** Called after each group of targets is read. */
+  progress?: (progress: ChainProgress) => void
 }
 
 /** Everything read from one chain on one run, all at `block`. Entries keep the order of the targets. */
@@ -23,56 +40,84 @@ export interface ChainFacts {
   chain: string
   chainId: number
   block: PinnedBlock
-  contracts: Array<{ address: Address; reading: Reading<ContractCode> }>
-  tokens: Array<{ address: Address; reading: Reading<Erc20Token> }>
+  contracts: Array<{ address: Address; reading: Reading<ContractReading> }>
+  tokens: Array<{ address: Address; reading: Reading<TokenReading> }>
+  ens: Array<{ name: EnsName; reading: Reading<EnsReading> }>
 }
 
+type Target =
+  | { list: 'contracts'; address: Address; plan: Plan<ContractReading> }
+  | { list: 'tokens'; address: Address; plan: Plan<TokenReading> }
+  | { list: 'ens'; name: EnsName; plan: Plan<EnsReading> }
+
 /**
- * Reads one chain at one pinned block: checks `eth_chainId`, pins the block once (see {@link pinBlock}),
- * then reads every contract's code and every token's ERC-20 metadata with `blockTag` set to that block's
- * number. A value that cannot be read becomes a failed {@link Reading}; it never stops the others.
+ * Reads one chain at one pinned block: opens a reader (which checks the chain id and pins the block once),
+ * then runs the probes (`probeContract`, `probeToken`, `probeEnsName`) through it, `groupSize` targets at
+ * a time. A value that cannot be read becomes a failed {@link Reading}; it never stops the others.
  *
  * @example
- * const facts = await readChainFacts({ provider, logger }, { chain, targets: listChainTargets(registry, chain.id) })
- * @throws {ChainIdMismatchError} when the provider serves another chain.
- * @throws {RpcRequestFailedError} when the chain id or the block cannot be read (nothing can be, then).
+ * const facts = await readChainFacts({ openReader, logger }, { chain, targets: listChainTargets(registry, chain.id) })
+ * @throws whatever `openReader` throws: {ChainIdMismatchError} when the endpoint serves another chain,
+ * {RpcRequestFailedError} when the chain id or the block cannot be read (nothing can be, then).
  */
 export async function readChainFacts(
-  { provider, logger, signal }: ReadChainFactsDependencies,
-  { chain, targets, blockTag = 'finalized' }: { chain: Chain; targets: ChainTargets; blockTag?: BlockTag },
+  { openReader, logger, signal, progress }: ReadChainFactsDependencies,
+  {
+    chain,
+    targets,
+    blockTag = 'finalized',
+    groupSize = 50,
+  }: { chain: Chain; targets: ChainTargets; blockTag?: BlockTag | number; groupSize?: number },
 ): Promise<ChainFacts> {
   signal?.throwIfAborted()
-  await verifyChainId({ provider }, { chain })
-  signal?.throwIfAborted()
-  const block = await pinBlock({ provider, logger }, { chain: chain.id, blockTag })
+  const reader = await openReader(blockTag)
+  const block: PinnedBlock = reader.block
   logger.info(`${chain.id}: reading at block ${block.number} (${block.tag})`)
 
-  const attempt = async <T>(what: string, address: Address, read: () => Promise<T>): Promise<Reading<T>> => {
-    signal?.throwIfAborted()
-    try {
-      return { ok: true, value: await read() }
-    } catch (error) {
-      signal?.throwIfAborted()
-      const failure = describeReadFailure(error)
-      logger.warn(`${chain.id}: could not read ${what} ${address}: ${failure.reason}`)
-      return { ok: false, failure }
-    }
+  const registry = chain.ensRegistry
+  const all: Target[] = [
+    ...targets.contracts.map((address) => ({
+      list: 'contracts' as const,
+      address,
+      plan: probeContract(address),
+    })),
+    ...targets.tokens.map((address) => ({ list: 'tokens' as const, address, plan: probeToken(address) })),
+    ...(registry
+      ? targets.ens.map((name) => ({ list: 'ens' as const, name, plan: probeEnsName(registry, name) }))
+      : []),
+  ]
+  const facts: ChainFacts = {
+    chain: chain.id,
+    chainId: chain.chainId,
+    block,
+    contracts: [],
+    tokens: [],
+    ens: [],
   }
-
-  const blockNumber = block.number
-  const contracts: ChainFacts['contracts'] = []
-  for (const address of targets.contracts) {
-    const reading = await attempt('the code of contract', address, () =>
-      readContractCode({ provider }, { address, blockNumber }),
+  for (let start = 0; start < all.length; start += groupSize) {
+    const group = all.slice(start, start + groupSize)
+    const readings = await runPlans(
+      { reader, ...(signal ? { signal } : {}) },
+      group.map((target) => target.plan as Plan<unknown>),
     )
-    contracts.push({ address, reading })
+    group.forEach((target, i) => {
+      const reading = readings[i] as Reading<never>
+      const subject = target.list === 'ens' ? target.name : target.address
+      if (!reading.ok) {
+        const what = { contracts: 'contract', tokens: 'token', ens: 'ENS name' }[target.list]
+        logger.warn(`${chain.id}: could not read ${what} ${subject}: ${reading.failure.reason}`)
+      }
+      if (target.list === 'ens') facts.ens.push({ name: target.name, reading })
+      else facts[target.list].push({ address: target.address, reading })
+    })
+    const stats = reader.stats()
+    progress?.({
+      chain: chain.id,
+      done: Math.min(start + groupSize, all.length),
+      total: all.length,
+      requests: stats.httpRequests,
+      retries: stats.retries,
+    })
   }
-  const tokens: ChainFacts['tokens'] = []
-  for (const address of targets.tokens) {
-    const reading = await attempt('ERC-20 token', address, () =>
-      readErc20Token({ provider }, { address, blockNumber }),
-    )
-    tokens.push({ address, reading })
-  }
-  return { chain: chain.id, chainId: chain.chainId, block, contracts, tokens }
+  return facts
 }

@@ -1,4 +1,4 @@
-import { getAddress, isAddress } from 'ethers'
+import { ensNormalize, getAddress, isAddress } from 'ethers'
 import { z } from 'zod'
 
 /**
@@ -43,6 +43,36 @@ export const AddressSchema = z
   })
   .brand<'Address'>()
 export type Address = z.output<typeof AddressSchema>
+
+/**
+ * An ENS name in its ENSIP-15 normalized form (what ethers' `ensNormalize` returns): lowercase, with at
+ * least one dot, e.g. "uniswap.eth". Written normalized in the YAML so the indexer reads the same name
+ * ENS resolves.
+ */
+export const EnsNameSchema = z
+  .string()
+  .superRefine((value, ctx) => {
+    let normalized: string
+    try {
+      normalized = ensNormalize(value)
+    } catch (error) {
+      // ethers says "invalid ENS name (<why>)"; keep the why.
+      const said = (error as { shortMessage?: string }).shortMessage ?? ''
+      const reason = /^invalid ENS name \((.*)\)$/s.exec(said)?.[1] ?? 'it cannot be normalized'
+      ctx.addIssue({
+        code: 'custom',
+        message: `is not a valid ENS name: ${reason}; write it like "uniswap.eth"`,
+      })
+      return
+    }
+    if (normalized !== value) {
+      ctx.addIssue({ code: 'custom', message: `is not ENSIP-15 normalized; write it as ${normalized}` })
+    } else if (!/^[^.]+(?:\.[^.]+)+$/.test(value)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a full name with a dot, e.g. "uniswap.eth"' })
+    }
+  })
+  .brand<'EnsName'>()
+export type EnsName = z.output<typeof EnsNameSchema>
 
 /** Control characters other than tab and newlines hide text or break terminals and logs. */
 function hasControlCharacters(value: string): boolean {
@@ -98,6 +128,8 @@ export const TokenSchema = z.strictObject({
   address: AddressSchema,
   /** Ticker as the token contract reports it, e.g. "UNI". */
   symbol: z.string().regex(/^[A-Za-z0-9.$+-]{1,20}$/, 'use 1–20 letters, digits or . $ + -'),
+  /** Decimals as the ERC-20 contract reports them, e.g. 18; optional. The indexer warns when they differ. */
+  decimals: z.number().int().min(0).max(255).optional(),
   source: HttpsUrlSchema,
 })
 export type Token = z.output<typeof TokenSchema>
@@ -113,6 +145,11 @@ export const ProjectSchema = z.strictObject({
   category: SlugSchema,
   /** The project's home page. */
   website: HttpsUrlSchema,
+  /**
+   * The project's own ENS name, normalized, e.g. "uniswap.eth"; optional. The indexer reads its address,
+   * the reverse record of that address and its contenthash on every chain with an `ensRegistry`.
+   */
+  ens: EnsNameSchema.optional(),
   /** Chains it runs on, by id from `registry/chains.yaml`. */
   chains: z.array(SlugSchema).default([]),
   status: z.enum(PROJECT_STATUSES).default('active'),
@@ -148,6 +185,11 @@ export const ChainSchema = z.strictObject({
   rpcEnv: z.string().regex(/^RPC_URL_[A-Z0-9_]+$/, 'must look like RPC_URL_ETHEREUM'),
   /** Multicall3 deployment, if any. */
   multicall3: AddressSchema.optional(),
+  /**
+   * The ENS registry on this chain, if ENS lives there (mainnet: 0x00000000000C2E074eC69A0dFb2997BA6C7d2e1e).
+   * Projects' `ens` names are read on every chain that has one.
+   */
+  ensRegistry: AddressSchema.optional(),
 })
 export type Chain = z.output<typeof ChainSchema>
 export const ChainsFileSchema = z.strictObject({ chains: z.array(ChainSchema).min(1) })

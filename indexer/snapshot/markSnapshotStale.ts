@@ -17,12 +17,14 @@ export function markSnapshotStale({
   previous,
   failure,
   registryHash,
+  indexerVersion,
 }: {
   chain: Chain
   targets: ChainTargets
   previous: ChainSnapshot | undefined
   failure: ReadFailure
   registryHash: string
+  indexerVersion: string
 }): MergedSnapshot | undefined {
   if (!previous) return undefined
   const reading = { ok: false, failure } as const
@@ -33,8 +35,10 @@ export function markSnapshotStale({
       block: previous.block,
       contracts: targets.contracts.map((address) => ({ address, reading })),
       tokens: targets.tokens.map((address) => ({ address, reading })),
+      ens: targets.ens.map((name) => ({ name, reading })),
     },
     previous,
     registryHash,
+    indexerVersion,
   })
 }

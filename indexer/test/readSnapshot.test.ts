@@ -25,6 +25,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'base.json'), stableJson(snapshotOf('base', 8453)))
   await writeFile(join(dir, '.base.json.1234.tmp'), 'half a fi')
   await writeFile(join(dir, 'notes.txt'), 'not a snapshot')
+  await writeFile(join(dir, 'base.history.json'), '{"version":1,"chain":"base","chainId":8453,"runs":[]}')
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -42,7 +43,7 @@ describe('readSnapshot', () => {
     const bad = join(dir, 'bad')
     await mkdir(bad, { recursive: true })
     await writeFile(join(bad, 'a.json'), '{ nope')
-    await writeFile(join(bad, 'b.json'), JSON.stringify({ ...snapshotOf('b', 1), version: 2 }))
+    await writeFile(join(bad, 'b.json'), JSON.stringify({ ...snapshotOf('b', 1), version: 3 }))
     await expect(readSnapshot(join(bad, 'a.json'))).rejects.toThrow(SnapshotInvalidError)
     await expect(readSnapshot(join(bad, 'a.json'))).rejects.toThrow(
       `${join(bad, 'a.json')} is not a valid snapshot: not JSON`,
@@ -60,7 +61,7 @@ describe('readSnapshot', () => {
 })
 
 describe('loadSnapshots', () => {
-  it('reads every <chain>.json in the folder, keyed by chain, skipping other files', async () => {
+  it('reads every <chain>.json in the folder, keyed by chain, skipping other files and histories', async () => {
     const snapshots = await loadSnapshots(dir)
     expect(Object.keys(snapshots)).toEqual(['base', 'ethereum'])
     expect(snapshots.base).toEqual(snapshotOf('base', 8453))

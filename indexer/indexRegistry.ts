@@ -403,7 +403,7 @@ function openChainReader({
 }: ReaderContext): Promise<ChainReader> {
   return createChainReader({
     ...(cache ? { cache } : {}),
-    urls: [endpoint.url],
+    urls: endpoint.urls,
     chainId: chain.chainId,
     blockTag,
     logger,

@@ -3,19 +3,21 @@ import { RpcArgumentInvalidError } from './RpcArgumentInvalidError.ts'
 
 /** Where one chain's JSON-RPC endpoint comes from. */
 export interface RpcEndpoint {
-  url: string
+  /** One or more URLs, tried in order: the next serves when one fails after its retries. */
+  urls: string[]
   /** How to name it in messages without printing the URL (which may hold an API key): `RPC_URL_ETHEREUM` or `--rpc 1`. */
   source: string
 }
 
 /**
- * Finds each chain's RPC URL: an `--rpc <chainId>=<url>` argument, else the chain's `rpcEnv` variable.
- * Chains with neither are absent from the result. Pure: pass the arguments and the environment in.
+ * Finds each chain's RPC URLs: `--rpc <chainId>=<url>` arguments (repeat one to add fallbacks), else the
+ * chain's `rpcEnv` variable (several URLs separated by commas or spaces fall back in order). Chains with
+ * neither are absent from the result. Pure: pass the arguments and the environment in.
  *
  * @example
  * resolveRpcUrls({ chains: registry.chains, rpcArgs: ['1=https://eth.example'], env: process.env })
- * @throws {RpcArgumentInvalidError} for a malformed argument, an unknown or repeated chain id, or a URL that
- * is not http(s).
+ * @throws {RpcArgumentInvalidError} for a malformed argument, an unknown chain id, or a URL that is not
+ * http(s).
  */
 export function resolveRpcUrls({
   chains,
@@ -46,14 +48,10 @@ export function resolveRpcUrls({
         fix: `use one of: ${known}`,
       })
     }
-    if (fromArgs.has(chainId)) {
-      throw new RpcArgumentInvalidError({
-        argument: source,
-        problem: 'is given twice',
-        fix: 'give each chain one URL',
-      })
-    }
-    fromArgs.set(chainId, { url: checkedUrl(match[2], source), source })
+    const url = checkedUrl(match[2], source)
+    const earlier = fromArgs.get(chainId)
+    if (earlier) earlier.urls.push(url)
+    else fromArgs.set(chainId, { urls: [url], source })
   })
 
   const endpoints = new Map<string, RpcEndpoint>()
@@ -61,8 +59,10 @@ export function resolveRpcUrls({
     const fromArg = fromArgs.get(chain.chainId)
     const fromEnv = env[chain.rpcEnv]?.trim()
     if (fromArg) endpoints.set(chain.id, fromArg)
-    else if (fromEnv)
-      endpoints.set(chain.id, { url: checkedUrl(fromEnv, chain.rpcEnv), source: chain.rpcEnv })
+    else if (fromEnv) {
+      const urls = fromEnv.split(/[\s,]+/).map((url) => checkedUrl(url, chain.rpcEnv))
+      endpoints.set(chain.id, { urls, source: chain.rpcEnv })
+    }
   }
   return endpoints
 }

@@ -60,7 +60,7 @@ export function directReaderFactory(): {
   const providers: JsonRpcProvider[] = []
   return {
     async openReader({ endpoint, chain, blockTag, logger }) {
-      const provider = new JsonRpcProvider(endpoint.url, chain.chainId, { staticNetwork: true })
+      const provider = new JsonRpcProvider(endpoint.urls[0], chain.chainId, { staticNetwork: true })
       providers.push(provider)
       await verifyChainId({ provider }, { chain })
       const block = await pinBlock({ provider, logger }, { chain: chain.id, blockTag })

@@ -18,21 +18,27 @@ describe('resolveRpcUrls', () => {
       env: { RPC_URL_ETHEREUM: SECRET, RPC_URL_BASE: ` ${SECRET} `, RPC_URL_POLYGON: '' },
     })
     expect([...endpoints]).toEqual([
-      ['ethereum', { url: 'http://127.0.0.1:8545', source: '--rpc 1' }],
-      ['base', { url: SECRET, source: 'RPC_URL_BASE' }],
+      ['ethereum', { urls: ['http://127.0.0.1:8545'], source: '--rpc 1' }],
+      ['base', { urls: [SECRET], source: 'RPC_URL_BASE' }],
     ])
   })
 
   it('keeps everything after the first "=" as the URL', () => {
     const endpoints = resolveRpcUrls({ chains, rpcArgs: ['1=https://rpc.example/?key=a=b'] })
-    expect(endpoints.get('ethereum')?.url).toBe('https://rpc.example/?key=a=b')
+    expect(endpoints.get('ethereum')?.urls).toEqual(['https://rpc.example/?key=a=b'])
+  })
+
+  it('takes several URLs for one chain as fallbacks, in order, from repeated --rpc or the env variable', () => {
+    const fromArgs = resolveRpcUrls({ chains, rpcArgs: ['1=https://a.example', '1=https://b.example'] })
+    expect(fromArgs.get('ethereum')?.urls).toEqual(['https://a.example', 'https://b.example'])
+    const fromEnv = resolveRpcUrls({ chains, env: { RPC_URL_BASE: 'https://a.example, https://b.example' } })
+    expect(fromEnv.get('base')?.urls).toEqual(['https://a.example', 'https://b.example'])
   })
 
   it.each([
     [['https://rpc.example'], '--rpc argument 1: is not of the form <chainId>=<url>.'],
     [['ethereum=https://rpc.example'], '--rpc argument 1: is not of the form <chainId>=<url>.'],
     [['5=https://rpc.example'], '--rpc 5: no chain in the registry has chain id 5.'],
-    [['1=https://a.example', '1=https://b.example'], '--rpc 1: is given twice.'],
     [['1=ws://rpc.example'], '--rpc 1: is not an http(s) URL.'],
     [['1=not a url'], '--rpc 1: is not an http(s) URL.'],
   ])('rejects %j', (rpcArgs, message) => {

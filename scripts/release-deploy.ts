@@ -15,9 +15,10 @@
  *         Without ENS_NAME, ENS is skipped (a CID-only deploy, e.g. a preview). Secrets are never printed.
  * Exit:   0 deployed (or already deployed); 1 bad input or configuration; 2 a step failed (ENS unchanged).
  */
-import { rename, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Wallet } from 'ethers'
+import { writeFileAtomic } from '../indexer/snapshot/writeFileAtomic.ts'
 import { connectEns } from './ens/connectEns.ts'
 import { CidInvalidError, parseCid } from './ens/parseCid.ts'
 import { EnsNameInvalidError, parseEnsName } from './ens/parseEnsName.ts'
@@ -129,10 +130,7 @@ try {
     const path = values.releases
     steps.recordRelease = async () => {
       const { history, added } = addRelease(await readReleaseHistory(path), release, path)
-      if (added) {
-        await writeFile(`${path}.partial`, `${JSON.stringify(history, null, 2)}\n`)
-        await rename(`${path}.partial`, path)
-      }
+      if (added) await writeFileAtomic(path, `${JSON.stringify(history, null, 2)}\n`)
       return { added }
     }
   }

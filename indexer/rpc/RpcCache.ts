@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto'
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { z } from 'zod'
 import type { Logger } from '../chain/Logger.ts'
+import { writeFileAtomic } from '../snapshot/writeFileAtomic.ts'
 
 /** The block a cached answer belongs to: its number, and its hash to tell forks (or restarted dev chains) apart. */
 export interface CachedBlock {
@@ -169,23 +170,4 @@ export class RpcCache {
 
 function requestKey(method: string, params: readonly unknown[]): string {
   return `${method}${JSON.stringify(params)}`
-}
-
-async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const folder = dirname(file)
-  await mkdir(folder, { recursive: true })
-  const temporary = join(folder, `.${basename(file)}.${randomUUID()}.tmp`)
-  try {
-    const handle = await open(temporary, 'wx')
-    try {
-      await handle.writeFile(text, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temporary, file)
-  } catch (error) {
-    await rm(temporary, { force: true })
-    throw error
-  }
 }

@@ -1,10 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { dirname, resolve, sep } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { ContractFactory, type InterfaceAbi, JsonRpcProvider, Wallet } from 'ethers'
-import solc from 'solc'
-
-const NODE_MODULES = resolve(dirname(fileURLToPath(import.meta.url)), '../../node_modules')
+import { compileSolidity } from './compileSolidity.ts'
 
 /**
  * The first default account of anvil's public test mnemonic ("test test … junk"). PUBLIC ANVIL DEV KEY:
@@ -49,33 +44,10 @@ let compiled: CompiledContract | undefined
  */
 export function compileTestToken(): CompiledContract {
   if (compiled) return compiled
-  const input = {
-    language: 'Solidity',
-    sources: { 'AtlasTestToken.sol': { content: SOURCE } },
-    settings: {
-      optimizer: { enabled: true, runs: 200 },
-      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
-    },
-  }
-  const findImports = (path: string) => {
-    const file = resolve(NODE_MODULES, path)
-    if (!file.startsWith(NODE_MODULES + sep)) return { error: `import outside node_modules: ${path}` }
-    try {
-      return { contents: readFileSync(file, 'utf8') }
-    } catch {
-      return { error: `not found: ${path}` }
-    }
-  }
-  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports })) as {
-    errors?: Array<{ severity: string; formattedMessage: string }>
-    contracts: Record<string, Record<string, { abi: InterfaceAbi; evm: { bytecode: { object: string } } }>>
-  }
-  const errors = (output.errors ?? []).filter((error) => error.severity === 'error')
-  if (errors.length > 0) throw new Error(errors.map((error) => error.formattedMessage).join('\n'))
-  const contract = output.contracts['AtlasTestToken.sol']?.AtlasTestToken
+  const contract = compileSolidity({ 'AtlasTestToken.sol': SOURCE }).AtlasTestToken
   if (!contract) throw new Error('solc produced no AtlasTestToken')
-  compiled = { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` }
-  return compiled
+  compiled = contract
+  return contract
 }
 
 /**

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises'
-import { z } from 'zod'
-import { SnapshotInvalidError } from './SnapshotInvalidError.ts'
+import { readChainJson } from './readChainJson.ts'
 import { type ChainSnapshot, ChainSnapshotSchema } from './snapshotSchema.ts'
 
 /**
@@ -11,35 +9,9 @@ import { type ChainSnapshot, ChainSnapshotSchema } from './snapshotSchema.ts'
  * @throws {SnapshotInvalidError} naming the file when it is not JSON, does not match ChainSnapshotSchema, or
  * holds another chain.
  */
-export async function readSnapshot(
+export function readSnapshot(
   file: string,
   expected?: { chain: string; chainId?: number },
 ): Promise<ChainSnapshot | undefined> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
-  let json: unknown
-  try {
-    json = JSON.parse(text)
-  } catch (error) {
-    throw new SnapshotInvalidError({ file, problem: `not JSON (${(error as Error).message})`, cause: error })
-  }
-  const parsed = ChainSnapshotSchema.safeParse(json)
-  if (!parsed.success) {
-    throw new SnapshotInvalidError({ file, problem: z.prettifyError(parsed.error), cause: parsed.error })
-  }
-  const snapshot = parsed.data
-  if (!expected) return snapshot
-  const { chain, chainId = snapshot.chainId } = expected
-  if (snapshot.chain !== chain || snapshot.chainId !== chainId) {
-    throw new SnapshotInvalidError({
-      file,
-      problem: `it holds ${snapshot.chain} (chain id ${snapshot.chainId}), expected ${chain} (chain id ${chainId})`,
-    })
-  }
-  return snapshot
+  return readChainJson(file, ChainSnapshotSchema, expected)
 }

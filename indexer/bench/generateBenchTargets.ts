@@ -1,3 +1,4 @@
+import { mulberry32 } from '../random/mulberry32.ts'
 /** Addresses prepared on one bench chain: ERC-20 tokens, other contracts, and addresses without code. */
 export interface BenchPools {
   tokens: readonly string[]
@@ -86,16 +87,4 @@ function shuffle<T>(items: T[], random: () => number): T[] {
     ;[items[i], items[j]] = [items[j] as T, items[i] as T]
   }
   return items
-}
-
-/** mulberry32: a small seeded PRNG, so the same seed gives the same registry. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { mulberry32 } from '../random/mulberry32.ts'
 
 /**
  * What can go wrong, as public RPC endpoints do it: `rateLimit` (HTTP 429 with Retry-After),
@@ -263,16 +264,4 @@ function reply(
 ): void {
   if (res.headersSent || res.destroyed) return
   res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(body)
-}
-
-/** mulberry32: a tiny seeded PRNG, plenty for picking faults. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
 }

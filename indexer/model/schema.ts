@@ -100,6 +100,8 @@ export const RELATION_TYPES = {
   bridges: 'moves assets or messages to or from the target',
   'oracle-for': 'supplies prices or data to the target',
   indexes: 'indexes or serves the target’s data',
+  governs: 'controls the target’s upgrades or parameters (a DAO that governs a protocol)',
+  'audited-by': 'had its contracts audited by the target (a security firm or audit contest)',
 } as const
 export const RelationTypeSchema = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES])
 export type RelationType = z.output<typeof RelationTypeSchema>

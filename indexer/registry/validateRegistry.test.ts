@@ -89,6 +89,7 @@ describe(validateRegistry.name, () => {
       .replace('name: Uniswap', 'name: Uniswap Clone')
       .replace('target: ethereum', 'target: uniswap-clone')
     expect(lines(project('uniswap', uniswap), project('uniswap-clone', clone))).toEqual([
+      'registry/projects/uniswap-clone.yaml:1:7  name  warning: looks like a duplicate of registry/projects/uniswap.yaml (same website domain uniswap.org) → merge into it, or say how they differ in the description',
       'registry/projects/uniswap-clone.yaml:4:10  website  website uniswap.org is already used by project "uniswap" → is this a duplicate of it?',
       'registry/projects/uniswap-clone.yaml:8:14  tokens[0].address  address already listed by project "uniswap" → list each contract in one project only',
       'registry/projects/uniswap-clone.yaml:13:13  relations[0].target  a project cannot relate to itself → remove this relation',
@@ -138,6 +139,179 @@ describe(validateRegistry.name, () => {
     expect(result.problems.map(formatProblem)).toEqual([
       'registry/chains.yaml:7:9  chains[1].id  duplicate id "ethereum"',
       'registry/projects/list.yaml:1:1  (file)  the file must be a YAML mapping of field: value → see registry/README.md',
+    ])
+  })
+})
+
+const minimal = (name: string, website: string, extra = '') =>
+  `name: ${name}\ndescription: A project.\ncategory: dex\nwebsite: ${website}\n${extra}sources: [${website}]\n`
+const relations = (...pairs: Array<[string, string]>) =>
+  `relations:\n${pairs.map(([type, target]) => `  - type: ${type}\n    target: ${target}\n`).join('')}`
+
+describe(`${validateRegistry.name}: near duplicates`, () => {
+  const fix = ' → merge into it, or say how they differ in the description'
+
+  it('warns about a project on the same website domain, without withholding the registry', () => {
+    const result = validate(
+      project('uniswap', minimal('Uniswap', 'https://uniswap.org')),
+      project('uniswap-v2', minimal('Uniswap V2 Pools', 'https://app.uniswap.org/v2')),
+    )
+    expect(result.problems.map(formatProblem)).toEqual([
+      `registry/projects/uniswap-v2.yaml:1:7  name  warning: looks like a duplicate of registry/projects/uniswap.yaml (same website domain uniswap.org)${fix}`,
+    ])
+    expect(result.registry?.projects).toHaveLength(3)
+  })
+
+  it('warns about names equal once case, punctuation and words like "Protocol" or "DAO" are dropped', () => {
+    expect(
+      lines(
+        project('aave', minimal('Aave', 'https://aave.com')),
+        project('aave-dao', minimal('AAVE Protocol DAO', 'https://governance.example.org')),
+      ),
+    ).toEqual([
+      `registry/projects/aave-dao.yaml:1:7  name  warning: looks like a duplicate of registry/projects/aave.yaml (same name "aave")${fix}`,
+    ])
+  })
+
+  it('warns about names two edits apart only when both have at least 5 letters', () => {
+    expect(
+      lines(
+        project('sushiswap', minimal('SushiSwap', 'https://sushi.com')),
+        project('sushiswop', minimal('Sushi-Swop Finance', 'https://sushiswop.example.org')),
+        project('base', minimal('Base', 'https://base.org')),
+        project('safe', minimal('Safe', 'https://safe.global')),
+      ),
+    ).toEqual([
+      `registry/projects/sushiswop.yaml:1:7  name  warning: looks like a duplicate of registry/projects/sushiswap.yaml (similar names "sushiswap" and "sushiswop")${fix}`,
+    ])
+  })
+
+  it('warns about the same token address listed on another chain', () => {
+    const token = (chain: string) =>
+      `tokens:\n  - chain: ${chain}\n    address: '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'\n    symbol: UNI\n    source: https://etherscan.io/token/x\n`
+    const twoChains = {
+      ...chains,
+      text: `${chains.text}\n  - id: base\n    chainId: 8453\n    name: Base\n    explorer: https://basescan.org/address/{address}\n    rpcEnv: RPC_URL_BASE\n`,
+    }
+    const result = validateRegistry({
+      categories,
+      chains: twoChains,
+      projects: [
+        project('alpha', minimal('Alpha Swap', 'https://alpha.example.org', token('ethereum'))),
+        project('omega', minimal('Omega Bridge', 'https://omega.example.org', token('base'))),
+      ],
+    })
+    expect(result.problems.map(formatProblem)).toEqual([
+      `registry/projects/omega.yaml:1:7  name  warning: looks like a duplicate of registry/projects/alpha.yaml (same token address 0x1f9840a85d5af5bf1d1762f925bdaddc4201f984)${fix}`,
+    ])
+  })
+
+  it('rejects the same ENS name in two projects', () => {
+    const result = validate(
+      project('alpha', minimal('Alpha Swap', 'https://alpha.example.org', 'ens: alpha.eth\n')),
+      project('omega', minimal('Omega Bridge', 'https://omega.example.org', 'ens: alpha.eth\n')),
+    )
+    expect(result.registry).toBeUndefined()
+    expect(result.problems.map(formatProblem)).toEqual([
+      'registry/projects/omega.yaml:5:6  ens  ENS name alpha.eth is already used by project "alpha" → an ENS name belongs to one project; remove it from the one that does not own it',
+    ])
+  })
+})
+
+describe(`${validateRegistry.name}: relations`, () => {
+  it('accepts governs and audited-by', () => {
+    const result = validate(
+      project(
+        'alpha-dao',
+        minimal('Alpha Council', 'https://dao.example.org', relations(['governs', 'alpha'])),
+      ),
+      project(
+        'alpha',
+        minimal('Alpha Swap', 'https://alpha.example.org', relations(['audited-by', 'omega'])),
+      ),
+      project('omega', minimal('Omega Audits', 'https://omega.example.org')),
+    )
+    expect(result.problems).toEqual([])
+  })
+
+  it('rejects a built-on cycle on the relation that closes it, naming the path', () => {
+    expect(
+      lines(
+        project('alpha', minimal('Alpha Swap', 'https://alpha.example.org', relations(['built-on', 'beta']))),
+        project('beta', minimal('Beta Chain', 'https://beta.example.org', relations(['built-on', 'gamma']))),
+        project(
+          'gamma',
+          minimal('Gamma Rollup', 'https://gamma.example.org', relations(['built-on', 'alpha'])),
+        ),
+      ),
+    ).toEqual([
+      'registry/projects/gamma.yaml:7:13  relations[0].target  built-on relations form a cycle: alpha → beta → gamma → alpha → remove one of them; built-on cannot loop',
+    ])
+  })
+
+  it('accepts a diamond of built-on relations, which shares a base but does not loop', () => {
+    expect(
+      lines(
+        project(
+          'alpha',
+          minimal(
+            'Alpha Swap',
+            'https://alpha.example.org',
+            relations(['built-on', 'beta'], ['built-on', 'gamma']),
+          ),
+        ),
+        project(
+          'beta',
+          minimal('Beta Rollup', 'https://beta.example.org', relations(['built-on', 'ethereum'])),
+        ),
+        project(
+          'gamma',
+          minimal('Gamma Rollup', 'https://gamma.example.org', relations(['built-on', 'ethereum'])),
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('rejects fork-of and governs loops but allows loops of other types', () => {
+    expect(
+      lines(
+        project(
+          'alpha',
+          minimal(
+            'Alpha Swap',
+            'https://alpha.example.org',
+            relations(['fork-of', 'beta'], ['governs', 'beta'], ['integrates', 'beta']),
+          ),
+        ),
+        project(
+          'beta',
+          minimal(
+            'Beta Chain',
+            'https://beta.example.org',
+            relations(['fork-of', 'alpha'], ['governs', 'alpha'], ['integrates', 'alpha']),
+          ),
+        ),
+      ),
+    ).toEqual([
+      'registry/projects/beta.yaml:7:13  relations[0].target  fork-of relations form a cycle: alpha → beta → alpha → remove one of them; fork-of cannot loop',
+      'registry/projects/beta.yaml:9:13  relations[1].target  governs relations form a cycle: alpha → beta → alpha → remove one of them; governs cannot loop',
+    ])
+  })
+
+  it('rejects the same relation listed twice', () => {
+    expect(
+      lines(
+        project(
+          'alpha',
+          minimal(
+            'Alpha Swap',
+            'https://alpha.example.org',
+            relations(['built-on', 'ethereum'], ['integrates', 'ethereum'], ['built-on', 'ethereum']),
+          ),
+        ),
+      ),
+    ).toEqual([
+      'registry/projects/alpha.yaml:10:5  relations[2]  duplicate relation: built-on ethereum is already listed → remove this one',
     ])
   })
 })

@@ -5,11 +5,14 @@ import {
   type Project,
   ProjectSchema,
   type Registry,
+  type RelationType,
   type Slug,
   SlugSchema,
 } from '../model/schema.ts'
 import { closestMatch } from './closestMatch.ts'
 import { fieldPath } from './fieldPath.ts'
+import { findNearDuplicates } from './findNearDuplicates.ts'
+import { findRelationCycles, type RelationEdge } from './findRelationCycles.ts'
 import { type Problem, sortProblems } from './Problem.ts'
 import { type ParsedSource, parseYamlSource, type SourceFile } from './parseYamlSource.ts'
 
@@ -27,9 +30,14 @@ export interface RegistryValidation {
   problems: Problem[]
 }
 
+// Relation types that say "comes before": a loop would make no sense.
+const ACYCLIC_RELATIONS: readonly RelationType[] = ['built-on', 'fork-of', 'governs']
+
 /**
  * Validates the whole registry at once and cross-checks it: categories, chains and relation targets must
- * exist, slugs must match file names and be unique. Pure: give it file texts, get problems back.
+ * exist, slugs must match file names and be unique, ENS names belong to one project, relations are not
+ * listed twice and `built-on`, `fork-of` and `governs` never loop. Projects that look like duplicates of
+ * each other get warnings, which do not withhold the registry. Pure: give it file texts, get problems back.
  *
  * @example
  * const { registry, problems } = validateRegistry({ categories, chains, projects })
@@ -82,9 +90,20 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
   const projectSlugs = parsedProjects.map(({ project }) => project.slug as string)
   const websites = new Map<string, Slug>()
   const addresses = new Map<string, Slug>()
+  const ensNames = new Map<string, Slug>()
+  const edges = new Map<RelationType, RelationEdge[]>()
+  const reporters = new Map<
+    string,
+    (path: PropertyKey[], message: string, fix?: string, severity?: Problem['severity']) => void
+  >()
 
   for (const { project, parsed, file } of parsedProjects) {
-    const report = (path: PropertyKey[], message: string, fix?: string) => {
+    const report = (
+      path: PropertyKey[],
+      message: string,
+      fix?: string,
+      severity: Problem['severity'] = 'error',
+    ) => {
       const { line, col } = parsed.locate(path)
       problems.push({
         file,
@@ -92,10 +111,11 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
         col,
         field: fieldPath(path),
         message,
-        severity: 'error',
+        severity,
         ...(fix ? { fix } : {}),
       })
     }
+    reporters.set(project.slug, report)
     const mustExist = (path: PropertyKey[], value: string, known: string[], what: string, where: string) => {
       if (known.includes(value)) return
       const guess = closestMatch(value, known)
@@ -124,12 +144,34 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
         } else addresses.set(key, project.slug)
       })
     }
+    const relationsSeen = new Set<string>()
     project.relations.forEach((relation, i) => {
+      const key = `${relation.type} ${relation.target}`
+      if (relationsSeen.has(key)) {
+        report(['relations', i], `duplicate relation: ${key} is already listed`, 'remove this one')
+        return
+      }
+      relationsSeen.add(key)
       if (relation.target === project.slug) {
         report(['relations', i, 'target'], 'a project cannot relate to itself', 'remove this relation')
-      } else
-        mustExist(['relations', i, 'target'], relation.target, projectSlugs, 'project', 'registry/projects/')
+        return
+      }
+      mustExist(['relations', i, 'target'], relation.target, projectSlugs, 'project', 'registry/projects/')
+      edges.set(relation.type, [
+        ...(edges.get(relation.type) ?? []),
+        { from: project.slug, to: relation.target, index: i },
+      ])
     })
+    if (project.ens) {
+      const ensOwner = ensNames.get(project.ens)
+      if (ensOwner) {
+        report(
+          ['ens'],
+          `ENS name ${project.ens} is already used by project "${ensOwner}"`,
+          'an ENS name belongs to one project; remove it from the one that does not own it',
+        )
+      } else ensNames.set(project.ens, project.slug)
+    }
     const site = new URL(project.website).host.replace(/^www\./, '')
     const websiteOwner = websites.get(site)
     if (websiteOwner) {
@@ -139,6 +181,34 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
         'is this a duplicate of it?',
       )
     } else websites.set(site, project.slug)
+  }
+
+  for (const type of ACYCLIC_RELATIONS) {
+    for (const { edge, path } of findRelationCycles(edges.get(type) ?? [])) {
+      reporters.get(edge.from)?.(
+        ['relations', edge.index, 'target'],
+        `${type} relations form a cycle: ${path.join(' → ')}`,
+        `remove one of them; ${type} cannot loop`,
+      )
+    }
+  }
+
+  const duplicates = findNearDuplicates(
+    parsedProjects.map(({ project, file }) => ({
+      file,
+      name: project.name,
+      website: project.website,
+      tokenAddresses: project.tokens.map((token) => token.address),
+    })),
+  )
+  const byFile = new Map(parsedProjects.map(({ project, file }) => [file, project.slug]))
+  for (const { file, other, reason } of duplicates) {
+    reporters.get(byFile.get(file) ?? '')?.(
+      ['name'],
+      `looks like a duplicate of ${other} (${reason})`,
+      'merge into it, or say how they differ in the description',
+      'warning',
+    )
   }
 
   const sorted = sortProblems(problems)

@@ -11,6 +11,8 @@ export const RELATION_VERBS: Record<RelationType, string> = {
   bridges: 'bridges',
   'oracle-for': 'oracle for',
   indexes: 'indexes',
+  governs: 'governs',
+  'audited-by': 'audited by',
 }
 
 /** Where an on-chain fact stands in the committed snapshot. */

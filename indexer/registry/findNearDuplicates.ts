@@ -1,0 +1,99 @@
+import { editDistance } from './closestMatch.ts'
+
+/** What a project says about itself that can reveal it is listed twice. */
+export interface DuplicateCandidate {
+  /** The project's file, e.g. `registry/projects/uniswap.yaml`. */
+  file: string
+  name: string
+  /** Its https home page. */
+  website: string
+  /** Addresses of the tokens it issues, on any chain. */
+  tokenAddresses: readonly string[]
+}
+
+/** One project that looks like another, earlier one. */
+export interface NearDuplicate {
+  /** The later file (in the order given), where the warning goes. */
+  file: string
+  /** The earlier file it looks like. */
+  other: string
+  /** Why, e.g. `same website domain uniswap.org`. */
+  reason: string
+}
+
+// Words many projects append to their name; "Aave" and "Aave Protocol" are the same project.
+const NOISE_WORDS = new Set(['protocol', 'finance', 'network', 'labs', 'dao'])
+const SUBDOMAINS = /^(?:www|app|docs)\./
+
+/**
+ * Compares a project's name without case, punctuation or noise words.
+ * @example normalizeName('Aave Protocol') // 'aave'
+ */
+export function normalizeName(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+  const kept = words.filter((word) => !NOISE_WORDS.has(word))
+  return (kept.length > 0 ? kept : words).join('')
+}
+
+/**
+ * The domain a website belongs to, without `www.`, `app.` or `docs.`; undefined when it is not a URL.
+ * @example websiteDomain('https://app.uniswap.org/swap') // 'uniswap.org'
+ */
+export function websiteDomain(website: string): string | undefined {
+  let host: string
+  try {
+    host = new URL(website).hostname.toLowerCase()
+  } catch {
+    return undefined
+  }
+  while (SUBDOMAINS.test(host)) host = host.replace(SUBDOMAINS, '')
+  return host || undefined
+}
+
+/**
+ * Finds projects that are probably listed twice: same or nearly the same normalized name (edit distance
+ * ≤ 2 when both names have at least 5 characters), same website domain, or same token address. Each pair
+ * is reported once, on the later project, with the first reason found. Pure.
+ *
+ * @param projects - in a stable order (by slug); the later of a pair gets the warning
+ * @returns one entry per suspicious pair
+ * @example
+ * findNearDuplicates([uniswap, uniswapV2])
+ * // [{ file: 'registry/projects/uniswap-v2.yaml', other: 'registry/projects/uniswap.yaml',
+ * //    reason: 'same website domain uniswap.org' }]
+ */
+export function findNearDuplicates(projects: readonly DuplicateCandidate[]): NearDuplicate[] {
+  const facts = projects.map((project) => ({
+    file: project.file,
+    name: normalizeName(project.name),
+    domain: websiteDomain(project.website),
+    tokens: new Set(project.tokenAddresses.map((address) => address.toLowerCase())),
+  }))
+  const found: NearDuplicate[] = []
+  for (const [j, later] of facts.entries()) {
+    for (const earlier of facts.slice(0, j)) {
+      const reason = duplicateReason(earlier, later)
+      if (reason) {
+        found.push({ file: later.file, other: earlier.file, reason })
+        break
+      }
+    }
+  }
+  return found
+}
+
+function duplicateReason(
+  a: { name: string; domain: string | undefined; tokens: Set<string> },
+  b: { name: string; domain: string | undefined; tokens: Set<string> },
+): string | undefined {
+  if (a.domain && a.domain === b.domain) return `same website domain ${a.domain}`
+  const sharedToken = [...b.tokens].find((address) => a.tokens.has(address))
+  if (sharedToken) return `same token address ${sharedToken}`
+  if (a.name && a.name === b.name) return `same name "${a.name}"`
+  if (a.name.length >= 5 && b.name.length >= 5 && editDistance(a.name, b.name) <= 2)
+    return `similar names "${a.name}" and "${b.name}"`
+  return undefined
+}

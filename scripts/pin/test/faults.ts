@@ -1,4 +1,4 @@
-import type { ServerResponse } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 /** One failure a test service answers with instead of doing the work. */
 export interface Fault {
@@ -13,18 +13,25 @@ export interface Fault {
  * that they serve, in order, before behaving normally (a service that is busy, then recovers).
  *
  * @param plan Faults still to serve; the first one is removed when used.
+ * @param request The request, read to its end first: answering while an upload is still arriving makes
+ *   the client's write fail (EPIPE) before it can read the status, a race that made tests flaky.
  * @param response Where to send it.
  * @returns true when a fault was sent (the caller must stop).
  * @example
- * if (serveFault(faults, response)) return
+ * if (await serveFault(faults, request, response)) return
  */
-export function serveFault(plan: Fault[], response: ServerResponse): boolean {
+export async function serveFault(
+  plan: Fault[],
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   const fault = plan.shift()
   if (!fault) return false
+  for await (const _ of request) {
+    // Drained: the whole upload arrived, as a real service reads it before answering.
+  }
   response.writeHead(fault.status, {
     'content-type': 'text/plain; charset=utf-8',
-    // The upload may still be arriving: closing the connection ends it, as proxies do on early errors.
-    connection: 'close',
     ...(fault.retryAfter === undefined ? {} : { 'retry-after': fault.retryAfter }),
   })
   response.end(fault.body ?? `planned failure ${fault.status}\n`)

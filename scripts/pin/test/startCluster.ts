@@ -38,7 +38,7 @@ export async function startCluster(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://cluster.invalid')
     requests.push(`${request.method} ${url.pathname}`)
-    if (serveFault(faults, response)) return
+    if (await serveFault(faults, request, response)) return
     if (options.authorization && request.headers.authorization !== options.authorization) {
       return sendJson(response, 401, { code: 401, message: 'Unauthorized' })
     }

@@ -42,7 +42,7 @@ export async function startKuboRpc(
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://kubo.invalid')
     requests.push(`${request.method} ${url.pathname}`)
-    if (serveFault(faults, response)) return
+    if (await serveFault(faults, request, response)) return
     if (options.authorization && request.headers.authorization !== options.authorization) {
       return sendJson(response, 401, { Message: 'unauthorized', Code: 0, Type: 'error' })
     }

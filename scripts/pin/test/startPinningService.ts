@@ -61,7 +61,7 @@ export async function startPinningService(options: {
     const url = new URL(request.url ?? '/', 'http://psa.invalid')
     requests.push(`${request.method} ${url.pathname}`)
     const body = await text(request)
-    if (serveFault(faults, response)) return
+    if (await serveFault(faults, request, response)) return
     if (request.headers.authorization !== `Bearer ${options.token}`) {
       return failure(response, 401, 'UNAUTHORIZED', 'Access token is missing or invalid')
     }

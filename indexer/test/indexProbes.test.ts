@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { JsonRpcProvider, keccak256, toQuantity, ZeroAddress } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MULTICALL3_ADDRESS } from '../../contracts-abi/index.ts'
@@ -16,11 +13,9 @@ import { readIndexerVersion } from '../snapshot/readIndexerVersion.ts'
 import { type ChainSnapshot, ChainSnapshotSchema } from '../snapshot/snapshotSchema.ts'
 import { deployProbeFixtures, type ProbeFixtures, TIMELOCK_DELAY } from './deployProbeFixtures.ts'
 import { directReaderFactory } from './directChainReader.ts'
+import { runIndexCli } from './runIndexCli.ts'
 import { type Anvil, startAnvil } from './startAnvil.ts'
 import { PROBE_LABELS, writeProbeRegistry } from './writeProbeRegistry.ts'
-
-const REPO = fileURLToPath(new URL('../..', import.meta.url))
-const NODE = join(REPO, 'node_modules/.bin/node')
 
 let anvil: Anvil
 let fixtures: ProbeFixtures
@@ -35,22 +30,6 @@ function collectingLogger(): Logger & { lines: string[] } {
     lines,
     info: (message) => lines.push(message),
     warn: (message) => lines.push(`warning: ${message}`),
-  }
-}
-
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('RPC_URL_') && key !== 'CI'),
-  )
-  try {
-    const { stdout, stderr } = await promisify(execFile)(NODE, ['indexer/cli.ts', ...args], {
-      cwd: REPO,
-      env,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string }
-    return { code, stdout, stderr }
   }
 }
 
@@ -242,7 +221,7 @@ describe('npm run index across changes on chain', () => {
     const historyFile = join(snapshotDir, 'anvil.history.json')
     const args = ['--registry', registryDir, '--snapshot', snapshotDir, '--rpc', `31337=${anvil.url}`]
 
-    const first = await runCli([...args, '--summary'])
+    const first = await runIndexCli([...args, '--summary'])
     expect(first.code).toBe(0)
     const firstBlock = await fixtures.finalizedBlock()
     expect(first.stdout).toContain(
@@ -253,7 +232,7 @@ describe('npm run index across changes on chain', () => {
 
     await fixtures.upgradeTransparentProxy()
     await fixtures.transferOwnedByEoaToSafe()
-    const second = await runCli([...args, '--summary'])
+    const second = await runIndexCli([...args, '--summary'])
     const secondBlock = await fixtures.finalizedBlock()
     expect(second.code).toBe(0)
     const short = (address: string) => `${address.slice(0, 6)}…${address.slice(-4)}`
@@ -290,7 +269,7 @@ describe('npm run index across changes on chain', () => {
     ])
     const historyBytes = await readFile(historyFile, 'utf8')
 
-    const again = await runCli([...args, '--chain', 'anvil', '--at', String(firstBlock), '--summary'])
+    const again = await runIndexCli([...args, '--chain', 'anvil', '--at', String(firstBlock), '--summary'])
     expect(again.code).toBe(0)
     expect(again.stdout).toContain(`anvil: read again at block ${firstBlock} (--at)`)
     expect(await readFile(file, 'utf8')).toBe(firstBytes)
@@ -300,10 +279,10 @@ describe('npm run index across changes on chain', () => {
   it('--at needs one --chain, and writes nothing for a block the chain has not reached', async () => {
     const snapshotDir = await mkdtemp(join(work, 'snapshot-'))
     const args = ['--registry', registryDir, '--snapshot', snapshotDir, '--rpc', `31337=${anvil.url}`]
-    const noChain = await runCli([...args, '--at', '1'])
+    const noChain = await runIndexCli([...args, '--at', '1'])
     expect(noChain.code).toBe(1)
     expect(noChain.stderr).toContain('--at 1: needs exactly one --chain.')
-    const future = await runCli([...args, '--chain', '31337', '--at', '99999999'])
+    const future = await runIndexCli([...args, '--chain', '31337', '--at', '99999999'])
     expect(future.code).toBe(2)
     expect(future.stderr).toContain('anvil: could not read block 99999999; nothing written')
     await expect(stat(join(snapshotDir, 'anvil.json'))).rejects.toMatchObject({ code: 'ENOENT' })
@@ -316,12 +295,12 @@ describe('npm run index across changes on chain', () => {
       multicall3: MULTICALL3_ADDRESS,
       description: 'The same contracts, described in other words.',
     })
-    await runCli(['--registry', registryDir, '--snapshot', snapshotDir, '--rpc', `31337=${anvil.url}`])
+    await runIndexCli(['--registry', registryDir, '--snapshot', snapshotDir, '--rpc', `31337=${anvil.url}`])
 
-    const current = await runCli(['--check', '--registry', registryDir, '--snapshot', snapshotDir])
+    const current = await runIndexCli(['--check', '--registry', registryDir, '--snapshot', snapshotDir])
     expect(current.code).toBe(0)
     expect(current.stdout).toContain(`✓ ${join(snapshotDir, 'anvil.json')} matches the registry`)
-    const outdated = await runCli(['--check', '--registry', changedRegistry, '--snapshot', snapshotDir])
+    const outdated = await runIndexCli(['--check', '--registry', changedRegistry, '--snapshot', snapshotDir])
     expect(outdated.code).toBe(1)
     expect(outdated.stderr).toContain(`✗ ${join(snapshotDir, 'anvil.json')} was made from another registry`)
     expect(outdated.stderr).toContain('the data PR is due: run `npm run index`')

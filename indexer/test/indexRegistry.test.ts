@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { promisify } from 'node:util'
 import { JsonRpcProvider, keccak256 } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChainIdMismatchError } from '../chain/ChainIdMismatchError.ts'
@@ -21,12 +18,11 @@ import { type ChainSnapshot, ChainSnapshotSchema } from '../snapshot/snapshotSch
 import { stableJson } from '../snapshot/stableJson.ts'
 import { closedPort } from './closedPort.ts'
 import { ANVIL_DEV_ADDRESS, deployTestToken, TEST_TOKEN } from './compile.ts'
+import { runIndexCli } from './runIndexCli.ts'
 import { type Anvil, startAnvil } from './startAnvil.ts'
 import { startRpcProxy } from './startRpcProxy.ts'
 import { writeTestRegistry } from './writeTestRegistry.ts'
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url))
-const NODE = join(REPO, 'node_modules/.bin/node')
 const EOA = ANVIL_DEV_ADDRESS
 
 let anvil: Anvil
@@ -66,21 +62,6 @@ async function rpc(method: string, params: unknown[] = []): Promise<unknown> {
 
 async function tempDir(name: string): Promise<string> {
   return mkdtemp(join(work, `${name}-`))
-}
-
-/** Runs `indexer/cli.ts` the way `npm run index` does. */
-async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('RPC_URL_')))
-  try {
-    const { stdout, stderr } = await promisify(execFile)(NODE, ['indexer/cli.ts', ...args], {
-      cwd: REPO,
-      env,
-    })
-    return { code: 0, stdout, stderr }
-  } catch (error) {
-    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string }
-    return { code, stdout, stderr }
-  }
 }
 
 beforeAll(async () => {
@@ -289,7 +270,7 @@ describe('npm run index (indexer/cli.ts)', () => {
     const viaFunction = await tempDir('snapshot')
     await run({ snapshotDir: viaFunction, rpcArgs: [`31337=${anvil.url}`] })
 
-    const { code, stdout } = await runCli([
+    const { code, stdout } = await runIndexCli([
       '--registry',
       registryDir,
       '--snapshot',
@@ -313,7 +294,7 @@ describe('npm run index (indexer/cli.ts)', () => {
     await run({ snapshotDir, rpcArgs: [`31337=${anvil.url}`] })
     const url = `http://127.0.0.1:${await closedPort()}`
 
-    const { code, stdout, stderr } = await runCli([
+    const { code, stdout, stderr } = await runIndexCli([
       '--registry',
       registryDir,
       '--snapshot',
@@ -331,7 +312,7 @@ describe('npm run index (indexer/cli.ts)', () => {
 
   it('exits 1 on invalid input: a bad --rpc argument, an unknown option, a chain id mismatch', async () => {
     const snapshotDir = await tempDir('snapshot')
-    const badArg = await runCli([
+    const badArg = await runIndexCli([
       '--registry',
       registryDir,
       '--snapshot',
@@ -342,13 +323,13 @@ describe('npm run index (indexer/cli.ts)', () => {
     expect(badArg.code).toBe(1)
     expect(badArg.stderr).toContain('--rpc 99: no chain in the registry has chain id 99.')
 
-    const unknown = await runCli(['--registry', registryDir, '--frobnicate'])
+    const unknown = await runIndexCli(['--registry', registryDir, '--frobnicate'])
     expect(unknown.code).toBe(1)
     expect(unknown.stderr).toContain('usage: npm run index')
 
     const wrongRegistry = await tempDir('registry-1337')
     await writeTestRegistry(wrongRegistry, { token, eoa: EOA, chainId: 1337 })
-    const mismatch = await runCli([
+    const mismatch = await runIndexCli([
       '--registry',
       wrongRegistry,
       '--snapshot',

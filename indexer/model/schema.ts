@@ -114,12 +114,34 @@ export const RelationSchema = z.strictObject({
 })
 export type Relation = z.output<typeof RelationSchema>
 
+/** What a contract does for its project. Each role is documented for contributors and shown on the site. */
+export const CONTRACT_ROLES = {
+  core: 'the protocol’s main entry point or logic (a pool manager, a lending pool, a registry)',
+  factory: 'deploys the protocol’s pools, vaults or accounts',
+  router: 'routes user calls through the protocol (swap routers, periphery)',
+  token: 'a token contract (list fungible tokens under `tokens` too)',
+  governance: 'a governor or voting contract',
+  timelock: 'delays and executes governance decisions',
+  treasury: 'holds the project’s funds',
+  bridge: 'locks, mints or relays assets or messages between chains',
+  oracle: 'publishes prices or other data on chain',
+  registry: 'maps names or ids to records (the ENS registry, a token registry)',
+  resolver: 'answers lookups for a registry (an ENS resolver)',
+  vault: 'holds user deposits',
+  'proxy-admin': 'administers upgradeable proxies',
+  other: 'anything else; say what in the label',
+} as const
+export const ContractRoleSchema = z.enum(Object.keys(CONTRACT_ROLES) as [keyof typeof CONTRACT_ROLES])
+export type ContractRole = z.output<typeof ContractRoleSchema>
+
 export const ContractSchema = z.strictObject({
   /** The chain's id in `registry/chains.yaml`, e.g. "ethereum". */
   chain: SlugSchema,
   address: AddressSchema,
   /** What this contract is, e.g. "V3 Factory". */
   label: plainText(80),
+  /** What it does for the project, one of CONTRACT_ROLES. */
+  role: ContractRoleSchema,
   /** Where the address was checked: an explorer page or the project's own docs. */
   source: HttpsUrlSchema,
 })
@@ -132,11 +154,53 @@ export const TokenSchema = z.strictObject({
   symbol: z.string().regex(/^[A-Za-z0-9.$+-]{1,20}$/, 'use 1–20 letters, digits or . $ + -'),
   /** Decimals as the ERC-20 contract reports them, e.g. 18; optional. The indexer warns when they differ. */
   decimals: z.number().int().min(0).max(255).optional(),
+  /** The token's name as its contract reports it, e.g. "Uniswap"; optional (the project's name otherwise). */
+  name: plainText(40).optional(),
   source: HttpsUrlSchema,
 })
 export type Token = z.output<typeof TokenSchema>
 
 export const PROJECT_STATUSES = ['active', 'deprecated', 'sunset', 'exploited'] as const
+
+/** A short lowercase label, e.g. "amm" or "zk-rollup". */
+export const TagSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, e.g. "zk-rollup"')
+  .max(32)
+
+/** Where to find the project besides its website. Every link is https. */
+export const LinksSchema = z.strictObject({
+  /** Its source code: a repository or the organisation that holds them, e.g. https://github.com/Uniswap */
+  source: HttpsUrlSchema.optional(),
+  /** Its documentation. */
+  docs: HttpsUrlSchema.optional(),
+  /** Its account on X (formerly Twitter). */
+  x: HttpsUrlSchema.optional(),
+  discord: HttpsUrlSchema.optional(),
+  telegram: HttpsUrlSchema.optional(),
+  farcaster: HttpsUrlSchema.optional(),
+  /** Its governance or community forum. */
+  forum: HttpsUrlSchema.optional(),
+  blog: HttpsUrlSchema.optional(),
+  /** Its whitepaper or specification. */
+  whitepaper: HttpsUrlSchema.optional(),
+})
+export type Links = z.output<typeof LinksSchema>
+
+/** A launch date, as precise as the source says: "2018", "2018-11" or "2018-11-02". */
+export const LaunchDateSchema = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. "2018-11"')
+  .refine((value) => {
+    const [year = 0, month = 1, day = 1] = value.split('-').map(Number)
+    const date = new Date(Date.UTC(year, month - 1, day))
+    return (
+      year >= 1990 &&
+      date.getUTCFullYear() === year &&
+      date.getUTCMonth() === month - 1 &&
+      date.getUTCDate() === day
+    )
+  }, 'is not a real date')
 
 export const ProjectSchema = z.strictObject({
   /** Display name, plain text. */
@@ -145,8 +209,31 @@ export const ProjectSchema = z.strictObject({
   description: plainText(400),
   /** A category id from `registry/categories.yaml`. */
   category: SlugSchema,
+  /** A subcategory id listed under that category in `registry/categories.yaml`; optional. */
+  subcategory: SlugSchema.optional(),
+  /** Short labels for search and filters, e.g. [amm, governance-token]; at most 8, each once. */
+  tags: z
+    .array(TagSchema)
+    .max(8, 'use at most 8 tags')
+    .refine((tags) => new Set(tags).size === tags.length, 'lists the same tag twice')
+    .default([]),
   /** The project's home page. */
   website: HttpsUrlSchema,
+  /** Source code, docs and social accounts; optional. */
+  links: LinksSchema.default({}),
+  /** Its logo: an SVG file name in `registry/logos/`, e.g. "uniswap.svg"; a monogram is drawn without one. */
+  logo: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/, 'name an .svg file in registry/logos/, e.g. "my-project.svg"')
+    .optional(),
+  /** When it launched (mainnet or first public release), as precise as its source; optional. */
+  launched: z
+    .union([
+      LaunchDateSchema,
+      // YAML reads a bare year (`launched: 2015`) as a number.
+      z.number().int().min(1990).max(9999).transform(String),
+    ])
+    .optional(),
   /**
    * The project's own ENS name, normalized, e.g. "uniswap.eth"; optional. The indexer reads its address,
    * the reverse record of that address and its contenthash on every chain with an `ensRegistry`.
@@ -165,10 +252,18 @@ export type ProjectInput = z.input<typeof ProjectSchema>
 /** A project as the rest of the Atlas sees it: validated, with its slug. */
 export type Project = z.output<typeof ProjectSchema> & { slug: Slug }
 
+export const SubcategorySchema = z.strictObject({
+  id: SlugSchema,
+  name: plainText(60),
+})
+export type Subcategory = z.output<typeof SubcategorySchema>
+
 export const CategorySchema = z.strictObject({
   id: SlugSchema,
   name: plainText(60),
   description: plainText(300),
+  /** Finer groups a project may name in `subcategory`. */
+  subcategories: z.array(SubcategorySchema).default([]),
 })
 export type Category = z.output<typeof CategorySchema>
 export const CategoriesFileSchema = z.strictObject({ categories: z.array(CategorySchema).min(1) })

@@ -7,6 +7,8 @@ export interface DuplicateCandidate {
   name: string
   /** Its https home page. */
   website: string
+  /** Where its source code lives (`links.source`), e.g. https://github.com/Uniswap; optional. */
+  source?: string
   /** Addresses of the tokens it issues, on any chain. */
   tokenAddresses: readonly string[]
 }
@@ -24,6 +26,29 @@ export interface NearDuplicate {
 // Words many projects append to their name; "Aave" and "Aave Protocol" are the same project.
 const NOISE_WORDS = new Set(['protocol', 'finance', 'network', 'labs', 'dao'])
 const SUBDOMAINS = /^(?:www|app|docs)\./
+
+const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'])
+
+/**
+ * Where a project's code lives, as `host/owner` for an organisation link or `host/owner/repo` for a
+ * repository link, lowercased; undefined for other links. Two projects in one organisation that each link
+ * their own repository do not collide; two that link the same organisation do.
+ * @example sourceLocation('https://github.com/Uniswap/') // 'github.com/uniswap'
+ * @example sourceLocation('https://github.com/ethereum/go-ethereum/tree/master') // 'github.com/ethereum/go-ethereum'
+ */
+export function sourceLocation(source: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(source)
+  } catch {
+    return undefined
+  }
+  const host = url.hostname.toLowerCase().replace(/^www\./, '')
+  if (!CODE_HOSTS.has(host)) return undefined
+  const [owner, repo] = url.pathname.split('/').filter(Boolean)
+  if (!owner) return undefined
+  return [host, owner, repo?.replace(/\.git$/, '')].filter(Boolean).join('/').toLowerCase()
+}
 
 /**
  * Compares a project's name without case, punctuation or noise words.
@@ -55,7 +80,7 @@ export function websiteDomain(website: string): string | undefined {
 
 /**
  * Finds projects that are probably listed twice: same or nearly the same normalized name (edit distance
- * ≤ 2 when both names have at least 5 characters), same website domain, or same token address. Each pair
+ * ≤ 2 when both names have at least 5 characters), same website domain, same source-code organisation or repository, or same token address. Each pair
  * is reported once, on the later project, with the first reason found. Pure.
  *
  * @param projects - in a stable order (by slug); the later of a pair gets the warning
@@ -70,6 +95,7 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
     file: project.file,
     name: normalizeName(project.name),
     domain: websiteDomain(project.website),
+    source: project.source ? sourceLocation(project.source) : undefined,
     tokens: new Set(project.tokenAddresses.map((address) => address.toLowerCase())),
   }))
   const found: NearDuplicate[] = []
@@ -85,11 +111,16 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
   return found
 }
 
-function duplicateReason(
-  a: { name: string; domain: string | undefined; tokens: Set<string> },
-  b: { name: string; domain: string | undefined; tokens: Set<string> },
-): string | undefined {
+interface DuplicateFacts {
+  name: string
+  domain: string | undefined
+  source: string | undefined
+  tokens: Set<string>
+}
+
+function duplicateReason(a: DuplicateFacts, b: DuplicateFacts): string | undefined {
   if (a.domain && a.domain === b.domain) return `same website domain ${a.domain}`
+  if (a.source && a.source === b.source) return `same source code at ${a.source}`
   const sharedToken = [...b.tokens].find((address) => a.tokens.has(address))
   if (sharedToken) return `same token address ${sharedToken}`
   if (a.name && a.name === b.name) return `same name "${a.name}"`

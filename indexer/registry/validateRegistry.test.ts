@@ -332,3 +332,99 @@ describe(formatGithubAnnotation.name, () => {
     )
   })
 })
+
+describe(`${validateRegistry.name}: fields of a full entry`, () => {
+  const withSubcategories = {
+    path: 'registry/categories.yaml',
+    text: [
+      'categories:',
+      '  - id: dex',
+      '    name: DEXs',
+      '    description: Swaps.',
+      '    subcategories:',
+      '      - { id: amm, name: Automated market makers }',
+      '      - { id: aggregator, name: Aggregators }',
+      '  - id: layer-1',
+      '    name: L1s',
+      '    description: Chains.',
+    ].join('\n'),
+  }
+  const validateFull = (...projects: Array<{ path: string; text: string }>) =>
+    validateRegistry({ categories: withSubcategories, chains, projects: [ethereum, ...projects] })
+
+  it('accepts subcategory, tags, links, logo and a launch date, a bare year included', () => {
+    const full = `${uniswap}\nsubcategory: amm\ntags: [amm, governance-token]\nlinks:\n  source: https://github.com/Uniswap\n  docs: https://docs.uniswap.org\nlogo: uniswap.svg\nlaunched: 2018\n`
+    const { registry, problems } = validateFull(project('uniswap', full))
+    expect(problems).toEqual([])
+    expect(registry?.projects[1]).toMatchObject({
+      subcategory: 'amm',
+      tags: ['amm', 'governance-token'],
+      links: { source: 'https://github.com/Uniswap', docs: 'https://docs.uniswap.org' },
+      launched: '2018',
+    })
+  })
+
+  it('rejects a subcategory that is not listed under the project category, suggesting the closest', () => {
+    const { problems } = validateFull(project('uniswap', `${uniswap}\nsubcategory: amn\n`))
+    expect(problems.map(formatProblem)).toEqual([
+      'registry/projects/uniswap.yaml:15:14  subcategory  unknown subcategory "amn" for category "dex" → did you mean "amm"?',
+    ])
+    const layer1 = { ...ethereum, text: `${ethereum.text}subcategory: evm\n` }
+    expect(
+      validateRegistry({ categories: withSubcategories, chains, projects: [layer1] }).problems.map(formatProblem),
+    ).toEqual([
+      'registry/projects/ethereum.yaml:6:14  subcategory  unknown subcategory "evm" for category "layer-1" → category "layer-1" has no subcategories; remove it',
+    ])
+  })
+
+  it('rejects a bad tag, a non-https link and an impossible date', () => {
+    const broken = `${uniswap}\ntags: [AMM, amm]\nlinks:\n  source: http://github.com/Uniswap\nlaunched: '2018-02-30'\n`
+    const { problems } = validateFull(project('uniswap', broken))
+    expect(problems.map(formatProblem)).toEqual([
+      'registry/projects/uniswap.yaml:15:8  tags[0]  use lowercase letters, digits and single hyphens, e.g. "zk-rollup"',
+      'registry/projects/uniswap.yaml:17:11  links.source  must be a full https:// URL, e.g. "https://example.org"',
+      'registry/projects/uniswap.yaml:18:11  launched  is not a real date',
+    ])
+  })
+
+  it('suggests the closest allowed value for a misspelled status or contract role', () => {
+    const broken = uniswap.replace(
+      'tokens:',
+      "status: sunsett\ncontracts:\n  - { chain: ethereum, address: '0x1F98431c8aD98523631AE4a59f267346ea31F984', label: Factory, role: factori, source: https://docs.uniswap.org }\ntokens:",
+    )
+    expect(lines(project('uniswap', broken))).toEqual([
+      'registry/projects/uniswap.yaml:6:9  status  is not one of the allowed values → did you mean "sunset"?',
+      'registry/projects/uniswap.yaml:8:101  contracts[0].role  is not one of the allowed values → did you mean "factory"?',
+    ])
+  })
+
+  it('does not call a project with errors of its own an unknown relation target', () => {
+    const brokenEthereum = { ...ethereum, text: ethereum.text.replace('category: layer-1', 'category: 12') }
+    const { problems } = validateRegistry({
+      categories,
+      chains,
+      projects: [brokenEthereum, project('uniswap', uniswap)],
+    })
+    expect(problems.map((problem) => problem.file)).toEqual(['registry/projects/ethereum.yaml'])
+  })
+
+  it('warns about two projects that link the same source-code organisation, not two repos of one org', () => {
+    const geth = (slug: string, source: string) =>
+      project(
+        slug,
+        `name: ${slug}\ndescription: Client.\ncategory: layer-1\nwebsite: https://${slug}.example.org\nlinks:\n  source: ${source}\nsources: [https://${slug}.example.org]\n`,
+      )
+    expect(
+      validate(
+        geth('alpha', 'https://github.com/ethereum/go-ethereum'),
+        geth('bravo', 'https://github.com/ethereum/solidity'),
+      ).problems,
+    ).toEqual([])
+    expect(
+      validate(geth('alpha', 'https://github.com/Flashbots'), geth('bravo', 'https://www.github.com/flashbots/'))
+        .problems.map(formatProblem),
+    ).toEqual([
+      'registry/projects/bravo.yaml:1:7  name  warning: looks like a duplicate of registry/projects/alpha.yaml (same source code at github.com/flashbots) → merge into it, or say how they differ in the description',
+    ])
+  })
+})

@@ -87,7 +87,9 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
 
   const categoryIds = categories.map((category) => category.id)
   const chainIds = chains.map((chain) => chain.id)
-  const projectSlugs = parsedProjects.map(({ project }) => project.slug as string)
+  // Every file with a valid name is a project, even one with errors of its own: a relation to it is not
+  // "unknown", and its errors are reported once, in its file.
+  const projectSlugs = [...slugsSeen.keys()]
   const websites = new Map<string, Slug>()
   const addresses = new Map<string, Slug>()
   const ensNames = new Map<string, Slug>()
@@ -127,6 +129,22 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
     }
 
     mustExist(['category'], project.category, categoryIds, 'category', sources.categories.path)
+    const category = categories.find((known) => known.id === project.category)
+    if (category && project.subcategory) {
+      const subcategoryIds = category.subcategories.map((subcategory) => subcategory.id)
+      if (!subcategoryIds.includes(project.subcategory)) {
+        const guess = closestMatch(project.subcategory, subcategoryIds)
+        report(
+          ['subcategory'],
+          `unknown subcategory "${project.subcategory}" for category "${category.id}"`,
+          guess
+            ? `did you mean "${guess}"?`
+            : subcategoryIds.length > 0
+              ? `use one of ${subcategoryIds.join(', ')}`
+              : `category "${category.id}" has no subcategories; remove it`,
+        )
+      }
+    }
     project.chains.forEach((chain, i) => {
       mustExist(['chains', i], chain, chainIds, 'chain', sources.chains.path)
     })
@@ -198,6 +216,7 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
       file,
       name: project.name,
       website: project.website,
+      ...(project.links.source ? { source: project.links.source } : {}),
       tokenAddresses: project.tokens.map((token) => token.address),
     })),
   )
@@ -246,18 +265,41 @@ function parseWith<S extends z.ZodType>(
       continue
     }
     const { line, col } = parsed.locate(issue.path)
-    const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message)
+    const given = valueAt(parsed.data, issue.path)
+    const missing = given === undefined
+    const options = issue.code === 'invalid_value' ? issue.values.map(String) : []
+    const guess = typeof given === 'string' && options.length > 0 ? closestMatch(given, options) : undefined
+    const fix = missing
+      ? 'add it (see registry/README.md)'
+      : guess
+        ? `did you mean "${guess}"?`
+        : options.length > 0
+          ? `use one of ${options.join(', ')}`
+          : undefined
     problems.push({
       file: source.path,
       line,
       col,
       field: fieldPath(issue.path),
-      message: missing ? 'required field is missing' : issue.message,
-      ...(missing ? { fix: 'add it (see registry/README.md)' } : {}),
+      message: missing
+        ? 'required field is missing'
+        : options.length > 0
+          ? 'is not one of the allowed values'
+          : issue.message,
+      ...(fix ? { fix } : {}),
       severity: 'error',
     })
   }
   return undefined
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = Object.hasOwn(value, key) ? (value as Record<PropertyKey, unknown>)[key] : undefined
+  }
+  return value
 }
 
 function reportDuplicateIds(

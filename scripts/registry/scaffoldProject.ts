@@ -1,5 +1,5 @@
 import { BaseError } from '../../indexer/errors/BaseError.ts'
-import { PROJECT_STATUSES, RELATION_TYPES } from '../../indexer/model/schema.ts'
+import { CONTRACT_ROLES, PROJECT_STATUSES, RELATION_TYPES } from '../../indexer/model/schema.ts'
 
 /** Thrown when a project name has no letter or digit to make a slug from. */
 export class ProjectNameInvalidError extends BaseError {
@@ -70,7 +70,15 @@ export function scaffoldProject(name: string): ScaffoldedProject {
 name: ${quotedName}  # required. Display name, plain text, at most 60 characters.
 description: ''  # required. One or two sentences in your own words, plain text, at most 400.
 category: ''  # required. An id from registry/categories.yaml, e.g. dex.
+# subcategory: amm  # optional. An id listed under the category in registry/categories.yaml.
+# tags: [amm, governance-token]  # optional. Up to 8 lowercase-hyphenated labels.
 website: ''  # required. The official home page, https only, e.g. https://example.org
+# links:  # optional. Every link https.
+#   source: https://github.com/example  # the repository, or the organisation that holds it
+#   docs: https://docs.example.org
+#   x: https://x.com/example  # also: discord, telegram, farcaster, forum, blog, whitepaper
+# logo: ${slug}.svg  # optional. An SVG in registry/logos/; a monogram is drawn without one.
+# launched: '2020-05'  # optional. YYYY, YYYY-MM or YYYY-MM-DD, as precise as your source.
 # ens: example.eth  # optional. The project's ENS name, normalized.
 # chains: [ethereum]  # optional. Ids from registry/chains.yaml.
 # status: active  # optional. One of ${PROJECT_STATUSES.join(', ')}; active when left out.
@@ -78,12 +86,14 @@ website: ''  # required. The official home page, https only, e.g. https://exampl
 #   - chain: ethereum
 #     address: '0x0000000000000000000000000000000000000000'  # EIP-55 checksummed, quoted
 #     label: Factory
+#     role: factory  # ${Object.keys(CONTRACT_ROLES).join(', ')}
 #     source: https://example.org/docs/deployments
 # tokens:  # optional. Tokens the project issues.
 #   - chain: ethereum
 #     address: '0x0000000000000000000000000000000000000000'
 #     symbol: TKN
 #     decimals: 18  # optional
+#     name: Example Token  # optional, as the contract reports it
 #     source: https://example.org/token
 # relations:  # optional. Read "<this project> <type> <target>".
 #   - type: built-on  # ${Object.keys(RELATION_TYPES).join(', ')}

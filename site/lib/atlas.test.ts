@@ -34,8 +34,8 @@ category: dex
 website: https://uniswap.org
 chains: [ethereum, base]
 contracts:
-  - { chain: ethereum, address: '${FACTORY}', label: Factory, source: https://docs.uniswap.org }
-  - { chain: base, address: '${POOL}', label: Other, source: https://docs.uniswap.org }
+  - { chain: ethereum, address: '${FACTORY}', label: Factory, role: factory, source: https://docs.uniswap.org }
+  - { chain: base, address: '${POOL}', label: Other, role: other, source: https://docs.uniswap.org }
 tokens:
   - { chain: ethereum, address: '${UNI}', symbol: UNI, source: https://etherscan.io }
 relations:

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path'
 import { BaseError } from '../errors/BaseError.ts'
 import { formatProblem, type Problem } from './Problem.ts'
 import type { SourceFile } from './parseYamlSource.ts'
+import { loadReferenceData } from './reference/loadReferenceData.ts'
 import { type RegistrySources, type RegistryValidation, validateRegistry } from './validateRegistry.ts'
 
 /** Thrown when the registry has errors; carries every problem. */
@@ -41,12 +42,19 @@ export async function readRegistrySources(
   }
 }
 
-/** Reads and validates a registry folder; returns the registry and any problems. */
+/**
+ * Reads and validates a registry folder, cross-checked against the public chain and token lists pinned
+ * in package.json; returns the registry and any problems.
+ */
 export async function checkRegistry(
   registryDir: string,
   rootDir = process.cwd(),
 ): Promise<RegistryValidation> {
-  return validateRegistry(await readRegistrySources(registryDir, rootDir))
+  const [sources, reference] = await Promise.all([
+    readRegistrySources(registryDir, rootDir),
+    loadReferenceData(),
+  ])
+  return validateRegistry(sources, reference)
 }
 
 /**

@@ -371,7 +371,9 @@ describe(`${validateRegistry.name}: fields of a full entry`, () => {
     ])
     const layer1 = { ...ethereum, text: `${ethereum.text}subcategory: evm\n` }
     expect(
-      validateRegistry({ categories: withSubcategories, chains, projects: [layer1] }).problems.map(formatProblem),
+      validateRegistry({ categories: withSubcategories, chains, projects: [layer1] }).problems.map(
+        formatProblem,
+      ),
     ).toEqual([
       'registry/projects/ethereum.yaml:6:14  subcategory  unknown subcategory "evm" for category "layer-1" → category "layer-1" has no subcategories; remove it',
     ])
@@ -421,8 +423,10 @@ describe(`${validateRegistry.name}: fields of a full entry`, () => {
       ).problems,
     ).toEqual([])
     expect(
-      validate(geth('alpha', 'https://github.com/Flashbots'), geth('bravo', 'https://www.github.com/flashbots/'))
-        .problems.map(formatProblem),
+      validate(
+        geth('alpha', 'https://github.com/Flashbots'),
+        geth('bravo', 'https://www.github.com/flashbots/'),
+      ).problems.map(formatProblem),
     ).toEqual([
       'registry/projects/bravo.yaml:1:7  name  warning: looks like a duplicate of registry/projects/alpha.yaml (same source code at github.com/flashbots) → merge into it, or say how they differ in the description',
     ])

@@ -15,6 +15,7 @@ import { findNearDuplicates } from './findNearDuplicates.ts'
 import { findRelationCycles, type RelationEdge } from './findRelationCycles.ts'
 import { type Problem, sortProblems } from './Problem.ts'
 import { type ParsedSource, parseYamlSource, type SourceFile } from './parseYamlSource.ts'
+import { crossCheckReference, type ReferenceData } from './reference/crossCheckReference.ts'
 
 /** The registry's files, as text, keyed by role. */
 export interface RegistrySources {
@@ -37,12 +38,14 @@ const ACYCLIC_RELATIONS: readonly RelationType[] = ['built-on', 'fork-of', 'gove
  * Validates the whole registry at once and cross-checks it: categories, chains and relation targets must
  * exist, slugs must match file names and be unique, ENS names belong to one project, relations are not
  * listed twice and `built-on`, `fork-of` and `governs` never loop. Projects that look like duplicates of
- * each other get warnings, which do not withhold the registry. Pure: give it file texts, get problems back.
+ * each other get warnings, which do not withhold the registry. Given `reference` lists (a public chain list
+ * and token list), disagreements with them are warnings naming both values. Pure: give it file texts, get
+ * problems back.
  *
  * @example
  * const { registry, problems } = validateRegistry({ categories, chains, projects })
  */
-export function validateRegistry(sources: RegistrySources): RegistryValidation {
+export function validateRegistry(sources: RegistrySources, reference?: ReferenceData): RegistryValidation {
   const problems: Problem[] = []
 
   const categoriesFile = parseWith(sources.categories, CategoriesFileSchema, problems)
@@ -228,6 +231,27 @@ export function validateRegistry(sources: RegistrySources): RegistryValidation {
       'merge into it, or say how they differ in the description',
       'warning',
     )
+  }
+
+  if (reference && chainsFile) {
+    const mismatches = crossCheckReference(
+      { chains, projects: parsedProjects.map(({ project }) => project) },
+      reference,
+    )
+    for (const { subject, path, message, fix } of mismatches) {
+      if (subject === 'chains') {
+        const { line, col } = chainsFile.parsed.locate(path)
+        problems.push({
+          file: sources.chains.path,
+          line,
+          col,
+          field: fieldPath(path),
+          message,
+          fix,
+          severity: 'warning',
+        })
+      } else reporters.get(subject)?.(path, message, fix, 'warning')
+    }
   }
 
   const sorted = sortProblems(problems)

@@ -245,6 +245,11 @@ export const ProjectSchema = z.strictObject({
   contracts: z.array(ContractSchema).default([]),
   tokens: z.array(TokenSchema).default([]),
   relations: z.array(RelationSchema).default([]),
+  /**
+   * Slugs of projects with a similar name, website or code organisation that this one is NOT a duplicate
+   * of (ethers.js and ethers-rs); silences the validator's near-duplicate warning for those pairs.
+   */
+  distinctFrom: z.array(SlugSchema).default([]),
   /** Where the facts in this file come from. */
   sources: z.array(HttpsUrlSchema).min(1, 'list at least one source for the facts in this file'),
 })

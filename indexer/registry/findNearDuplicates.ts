@@ -11,6 +11,9 @@ export interface DuplicateCandidate {
   source?: string
   /** Addresses of the tokens it issues, on any chain. */
   tokenAddresses: readonly string[]
+  /** Slugs it is known not to duplicate (`distinctFrom`), with its own slug; optional. */
+  slug?: string
+  distinctFrom?: readonly string[]
 }
 
 /** One project that looks like another, earlier one. */
@@ -26,6 +29,36 @@ export interface NearDuplicate {
 // Words many projects append to their name; "Aave" and "Aave Protocol" are the same project.
 const NOISE_WORDS = new Set(['protocol', 'finance', 'network', 'labs', 'dao'])
 const SUBDOMAINS = /^(?:www|app|docs)\./
+// Hosts where many unrelated projects live side by side: a project there is identified by its path.
+const SHARED_HOSTS = new Set([
+  'github.com',
+  'gitlab.com',
+  'codeberg.org',
+  'npmjs.com',
+  'www.npmjs.com',
+  'pypi.org',
+  'crates.io',
+])
+
+/**
+ * What makes a website one project's own: its host without `www.`, or on a shared host such as github.com
+ * or npmjs.com, the host plus the first two path segments (the owner and repository, or `package/<name>`).
+ * Undefined when it is not a URL.
+ * @example websiteIdentity('https://www.uniswap.org/') // 'uniswap.org'
+ * @example websiteIdentity('https://github.com/transmissions11/solmate') // 'github.com/transmissions11/solmate'
+ */
+export function websiteIdentity(website: string): string | undefined {
+  let url: URL
+  try {
+    url = new URL(website)
+  } catch {
+    return undefined
+  }
+  const host = url.hostname.toLowerCase()
+  if (!SHARED_HOSTS.has(host)) return host.replace(/^www\./, '') || undefined
+  const segments = url.pathname.split('/').filter(Boolean).slice(0, 2)
+  return [host.replace(/^www\./, ''), ...segments].join('/').toLowerCase()
+}
 
 const CODE_HOSTS = new Set(['github.com', 'gitlab.com', 'codeberg.org', 'bitbucket.org'])
 
@@ -74,13 +107,14 @@ export function websiteDomain(website: string): string | undefined {
   } catch {
     return undefined
   }
+  if (SHARED_HOSTS.has(host)) return websiteIdentity(website)
   while (SUBDOMAINS.test(host)) host = host.replace(SUBDOMAINS, '')
   return host || undefined
 }
 
 /**
- * Finds projects that are probably listed twice: same or nearly the same normalized name (edit distance
- * ≤ 2 when both names have at least 5 characters), same website domain, same source-code organisation or repository, or same token address. Each pair
+ * Finds projects that are probably listed twice: same or nearly the same normalized name (one edit apart
+ * when both names have at least 5 characters, two when both have at least 10), same website domain, same source-code organisation or repository, or same token address. Each pair
  * is reported once, on the later project, with the first reason found. Pure.
  *
  * @param projects - in a stable order (by slug); the later of a pair gets the warning
@@ -97,10 +131,13 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
     domain: websiteDomain(project.website),
     source: project.source ? sourceLocation(project.source) : undefined,
     tokens: new Set(project.tokenAddresses.map((address) => address.toLowerCase())),
+    slug: project.slug,
+    distinctFrom: new Set(project.distinctFrom ?? []),
   }))
   const found: NearDuplicate[] = []
   for (const [j, later] of facts.entries()) {
     for (const earlier of facts.slice(0, j)) {
+      if (acknowledgedDistinct(earlier, later)) continue
       const reason = duplicateReason(earlier, later)
       if (reason) {
         found.push({ file: later.file, other: earlier.file, reason })
@@ -109,6 +146,16 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
     }
   }
   return found
+}
+
+function acknowledgedDistinct(
+  a: { slug?: string; distinctFrom: Set<string> },
+  b: { slug?: string; distinctFrom: Set<string> },
+): boolean {
+  return (
+    (b.slug !== undefined && a.distinctFrom.has(b.slug)) ||
+    (a.slug !== undefined && b.distinctFrom.has(a.slug))
+  )
 }
 
 interface DuplicateFacts {
@@ -124,7 +171,10 @@ function duplicateReason(a: DuplicateFacts, b: DuplicateFacts): string | undefin
   const sharedToken = [...b.tokens].find((address) => a.tokens.has(address))
   if (sharedToken) return `same token address ${sharedToken}`
   if (a.name && a.name === b.name) return `same name "${a.name}"`
-  if (a.name.length >= 5 && b.name.length >= 5 && editDistance(a.name, b.name) <= 2)
+  // Short names are close by chance ("Tellor" and "Tensor"); allow more edits only in longer names.
+  const shorter = Math.min(a.name.length, b.name.length)
+  const allowedEdits = shorter >= 10 ? 2 : shorter >= 5 ? 1 : 0
+  if (allowedEdits > 0 && editDistance(a.name, b.name) <= allowedEdits)
     return `similar names "${a.name}" and "${b.name}"`
   return undefined
 }

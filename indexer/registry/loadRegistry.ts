@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { BaseError } from '../errors/BaseError.ts'
-import { formatProblem, type Problem } from './Problem.ts'
+import { type LogoProblem, loadLogos } from '../logos/loadLogos.ts'
+import { formatProblem, type Problem, sortProblems } from './Problem.ts'
 import type { SourceFile } from './parseYamlSource.ts'
 import { loadReferenceData } from './reference/loadReferenceData.ts'
 import { type RegistrySources, type RegistryValidation, validateRegistry } from './validateRegistry.ts'
@@ -44,7 +45,8 @@ export async function readRegistrySources(
 
 /**
  * Reads and validates a registry folder, cross-checked against the public chain and token lists pinned
- * in package.json; returns the registry and any problems.
+ * in package.json, and checks every logo in `logos/` (missing, not SVG, changed by sanitizing, unused);
+ * returns the registry and any problems. A logo error withholds the registry like any other error.
  */
 export async function checkRegistry(
   registryDir: string,
@@ -54,7 +56,52 @@ export async function checkRegistry(
     readRegistrySources(registryDir, rootDir),
     loadReferenceData(),
   ])
-  return validateRegistry(sources, reference)
+  const validation = validateRegistry(sources, reference)
+  if (!validation.registry) return validation
+  const { problems: logoProblems } = await loadLogos(
+    { logosDir: join(registryDir, 'logos'), readFile, readdir },
+    validation.registry.projects,
+  )
+  if (logoProblems.length === 0) return validation
+  const registryPath = relative(rootDir, registryDir).split('\\').join('/')
+  const problems = sortProblems([
+    ...validation.problems,
+    ...logoProblems.map((problem) => logoProblemAt(problem, registryPath, sources)),
+  ])
+  return problems.some((problem) => problem.severity === 'error')
+    ? { problems }
+    : { registry: validation.registry, problems }
+}
+
+/**
+ * A missing or unusable logo is fixed in the project file that names it, at its `logo:` line; a logo
+ * changed by sanitizing or unused is fixed in `logos/`.
+ */
+function logoProblemAt(problem: LogoProblem, registryPath: string, sources: RegistrySources): Problem {
+  const projectFile = `${registryPath}/projects/${problem.slug}.yaml`
+  const source =
+    problem.severity === 'error' ? sources.projects.find((file) => file.path === projectFile) : undefined
+  if (!source) {
+    return {
+      file: problem.file.replace(/^registry\//, `${registryPath}/`),
+      line: 1,
+      col: 1,
+      field: '',
+      message: problem.slug ? `${problem.message} (project "${problem.slug}")` : problem.message,
+      fix: problem.fix,
+      severity: problem.severity,
+    }
+  }
+  const line = source.text.split('\n').findIndex((text) => /^logo\s*:/.test(text)) + 1
+  return {
+    file: projectFile,
+    line: Math.max(line, 1),
+    col: 1,
+    field: 'logo',
+    message: `${problem.file}: ${problem.message}`,
+    fix: problem.fix,
+    severity: 'error',
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '../model/schema.ts'
 import { closestMatch } from './closestMatch.ts'
 import { fieldPath } from './fieldPath.ts'
-import { findNearDuplicates } from './findNearDuplicates.ts'
+import { findNearDuplicates, websiteIdentity } from './findNearDuplicates.ts'
 import { findRelationCycles, type RelationEdge } from './findRelationCycles.ts'
 import { type Problem, sortProblems } from './Problem.ts'
 import { type ParsedSource, parseYamlSource, type SourceFile } from './parseYamlSource.ts'
@@ -165,6 +165,9 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
         } else addresses.set(key, project.slug)
       })
     }
+    project.distinctFrom.forEach((other, i) => {
+      mustExist(['distinctFrom', i], other, projectSlugs, 'project', 'registry/projects/')
+    })
     const relationsSeen = new Set<string>()
     project.relations.forEach((relation, i) => {
       const key = `${relation.type} ${relation.target}`
@@ -193,7 +196,7 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
         )
       } else ensNames.set(project.ens, project.slug)
     }
-    const site = new URL(project.website).host.replace(/^www\./, '')
+    const site = websiteIdentity(project.website) ?? project.website
     const websiteOwner = websites.get(site)
     if (websiteOwner) {
       report(
@@ -221,6 +224,8 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
       website: project.website,
       ...(project.links.source ? { source: project.links.source } : {}),
       tokenAddresses: project.tokens.map((token) => token.address),
+      slug: project.slug,
+      distinctFrom: project.distinctFrom,
     })),
   )
   const byFile = new Map(parsedProjects.map(({ project, file }) => [file, project.slug]))

@@ -57,10 +57,9 @@ export async function checkRegistry(
     loadReferenceData(),
   ])
   const validation = validateRegistry(sources, reference)
-  if (!validation.registry) return validation
   const { problems: logoProblems } = await loadLogos(
     { logosDir: join(registryDir, 'logos'), readFile, readdir },
-    validation.registry.projects,
+    validation.logoRequests ?? [],
   )
   if (logoProblems.length === 0) return validation
   const registryPath = relative(rootDir, registryDir).split('\\').join('/')
@@ -68,7 +67,7 @@ export async function checkRegistry(
     ...validation.problems,
     ...logoProblems.map((problem) => logoProblemAt(problem, registryPath, sources)),
   ])
-  return problems.some((problem) => problem.severity === 'error')
+  return problems.some((problem) => problem.severity === 'error') || !validation.registry
     ? { problems }
     : { registry: validation.registry, problems }
 }

@@ -78,6 +78,16 @@ const projectLike = fc
     ens: hostileString,
     relations: fc.array(fc.record({ type: hostileString, target: hostileString }), { maxLength: 3 }),
     sources: fc.array(hostileUrl, { minLength: 1, maxLength: 3 }),
+    subcategory: hostileString,
+    tags: fc.array(hostileString, { maxLength: 3 }),
+    links: fc.dictionary(hostileKey, hostileUrl, { maxKeys: 3 }),
+    logo: hostileString,
+    launched: fc.oneof(hostileString, fc.integer()),
+    distinctFrom: fc.array(hostileString, { maxLength: 2 }),
+    contracts: fc.array(
+      fc.record({ chain: hostileString, address: hostileString, label: hostileString, role: hostileString }),
+      { maxLength: 2 },
+    ),
     extra: hostileValue,
   })
   .map(({ extra, ...project }) => ({ ...project, category: 'dex', chains: [extra] }))
@@ -199,6 +209,7 @@ describe(`${validateRegistry.name} on hostile input`, () => {
           ...project.sources,
           ...project.contracts.map((contract) => contract.source),
           ...project.tokens.map((token) => token.source),
+          ...Object.values(project.links).filter((link): link is string => typeof link === 'string'),
         ])
         for (const url of urls) expect(new URL(url).protocol).toBe('https:')
       }),

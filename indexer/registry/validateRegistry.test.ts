@@ -52,12 +52,13 @@ describe(validateRegistry.name, () => {
     expect(registry?.projects[1]).toMatchObject({ status: 'active', contracts: [], chains: ['ethereum'] })
   })
 
-  it('names file, line, column and field for each schema problem, all at once', () => {
+  it('names file, line, column and field for each schema and cross-file problem, all at once', () => {
     const broken = uniswap
       .replace('category: dex', 'category: dexs')
       .replace("'0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'", "'0x1f9840a85d5af5bf1D1762F925BDADdC4201F984'")
       .replace('website: https://uniswap.org', 'website: javascript:alert(1)\ncolour: pink')
     expect(lines(project('uniswap', broken))).toEqual([
+      'registry/projects/uniswap.yaml:3:11  category  unknown category "dexs" → did you mean "dex"?',
       'registry/projects/uniswap.yaml:4:10  website  must be a full https:// URL, e.g. "https://example.org"',
       'registry/projects/uniswap.yaml:5:1  colour  unknown field → remove it or check its spelling against registry/README.md',
       'registry/projects/uniswap.yaml:9:14  tokens[0].address  fails the EIP-55 checksum; write it as 0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984',

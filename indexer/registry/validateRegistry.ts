@@ -2,12 +2,15 @@ import type { z } from 'zod'
 import {
   CategoriesFileSchema,
   ChainsFileSchema,
+  ContractSchema,
   type Project,
   ProjectSchema,
   type Registry,
+  RelationSchema,
   type RelationType,
   type Slug,
   SlugSchema,
+  TokenSchema,
 } from '../model/schema.ts'
 import { closestMatch } from './closestMatch.ts'
 import { fieldPath } from './fieldPath.ts'
@@ -29,6 +32,8 @@ export interface RegistryValidation {
   registry?: Registry
   /** Every problem in every file, sorted by file and position. */
   problems: Problem[]
+  /** The logo every readable project file names (or not), for the logo check, even when there are errors. */
+  logoRequests?: Array<{ slug: string; name: string; logo?: string }>
 }
 
 // Relation types that say "comes before": a loop would make no sense.
@@ -48,8 +53,8 @@ const ACYCLIC_RELATIONS: readonly RelationType[] = ['built-on', 'fork-of', 'gove
 export function validateRegistry(sources: RegistrySources, reference?: ReferenceData): RegistryValidation {
   const problems: Problem[] = []
 
-  const categoriesFile = parseWith(sources.categories, CategoriesFileSchema, problems)
-  const chainsFile = parseWith(sources.chains, ChainsFileSchema, problems)
+  const categoriesFile = complete(parseWith(sources.categories, CategoriesFileSchema, problems))
+  const chainsFile = complete(parseWith(sources.chains, ChainsFileSchema, problems))
   const categories = categoriesFile?.value.categories ?? []
   const chains = chainsFile?.value.chains ?? []
   if (categoriesFile) reportDuplicateIds(sources.categories.path, categoriesFile, 'categories', problems)
@@ -80,9 +85,11 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
     }
     slugsSeen.set(slug.toLowerCase(), source.path)
     const result = parseWith(source, ProjectSchema, problems)
+    // A file with schema errors still takes part in the cross-file checks with the fields that are
+    // valid, so one run reports everything (an unknown category and a misspelled relation target too).
     if (result)
       parsedProjects.push({
-        project: { ...result.value, slug: slugResult.data },
+        project: { ...(result.value ?? salvageProject(result.parsed.data)), slug: slugResult.data },
         parsed: result.parsed,
         file: source.path,
       })
@@ -131,7 +138,8 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
       )
     }
 
-    mustExist(['category'], project.category, categoryIds, 'category', sources.categories.path)
+    if (project.category !== undefined)
+      mustExist(['category'], project.category, categoryIds, 'category', sources.categories.path)
     const category = categories.find((known) => known.id === project.category)
     if (category && project.subcategory) {
       const subcategoryIds = category.subcategories.map((subcategory) => subcategory.id)
@@ -149,10 +157,12 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
       }
     }
     project.chains.forEach((chain, i) => {
+      if (chain === undefined) return
       mustExist(['chains', i], chain, chainIds, 'chain', sources.chains.path)
     })
     for (const list of ['contracts', 'tokens'] as const) {
       project[list].forEach((entry, i) => {
+        if (entry === undefined) return
         mustExist([list, i, 'chain'], entry.chain, chainIds, 'chain', sources.chains.path)
         const key = `${entry.chain}:${entry.address.toLowerCase()}`
         const owner = addresses.get(key)
@@ -166,10 +176,12 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
       })
     }
     project.distinctFrom.forEach((other, i) => {
+      if (other === undefined) return
       mustExist(['distinctFrom', i], other, projectSlugs, 'project', 'registry/projects/')
     })
     const relationsSeen = new Set<string>()
     project.relations.forEach((relation, i) => {
+      if (relation === undefined) return
       const key = `${relation.type} ${relation.target}`
       if (relationsSeen.has(key)) {
         report(['relations', i], `duplicate relation: ${key} is already listed`, 'remove this one')
@@ -196,6 +208,7 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
         )
       } else ensNames.set(project.ens, project.slug)
     }
+    if (project.website === undefined) continue
     const site = websiteIdentity(project.website) ?? project.website
     const websiteOwner = websites.get(site)
     if (websiteOwner) {
@@ -220,10 +233,10 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
   const duplicates = findNearDuplicates(
     parsedProjects.map(({ project, file }) => ({
       file,
-      name: project.name,
-      website: project.website,
+      name: project.name ?? '',
+      website: project.website ?? '',
       ...(project.links.source ? { source: project.links.source } : {}),
-      tokenAddresses: project.tokens.map((token) => token.address),
+      tokenAddresses: project.tokens.flatMap((token) => (token ? [token.address] : [])),
       slug: project.slug,
       distinctFrom: project.distinctFrom,
     })),
@@ -260,16 +273,21 @@ export function validateRegistry(sources: RegistrySources, reference?: Reference
   }
 
   const sorted = sortProblems(problems)
-  if (sorted.some((problem) => problem.severity === 'error')) return { problems: sorted }
+  const logoRequests = parsedProjects.map(({ project }) => ({
+    slug: project.slug as string,
+    name: project.name ?? project.slug,
+    ...(project.logo ? { logo: project.logo } : {}),
+  }))
+  if (sorted.some((problem) => problem.severity === 'error')) return { problems: sorted, logoRequests }
   const projects = parsedProjects.map(({ project }) => project).sort((a, b) => (a.slug < b.slug ? -1 : 1))
-  return { registry: { categories, chains, projects }, problems: sorted }
+  return { registry: { categories, chains, projects }, problems: sorted, logoRequests }
 }
 
 function parseWith<S extends z.ZodType>(
   source: SourceFile,
   schema: S,
   problems: Problem[],
-): { value: z.output<S>; parsed: ParsedSource } | undefined {
+): { value?: z.output<S>; parsed: ParsedSource } | undefined {
   const { parsed, problems: yamlProblems } = parseYamlSource(source)
   problems.push(...yamlProblems)
   if (!parsed) return undefined
@@ -319,7 +337,52 @@ function parseWith<S extends z.ZodType>(
       severity: 'error',
     })
   }
-  return undefined
+  return { parsed }
+}
+
+function complete<T extends { value?: unknown; parsed: ParsedSource }>(
+  result: T | undefined,
+): (T & { value: NonNullable<T['value']> }) | undefined {
+  return result?.value === undefined ? undefined : (result as T & { value: NonNullable<T['value']> })
+}
+
+// Array fields whose entries are checked one by one when the array as a whole is invalid.
+const ENTRY_SCHEMAS: Record<string, z.ZodType> = {
+  chains: SlugSchema,
+  contracts: ContractSchema,
+  tokens: TokenSchema,
+  relations: RelationSchema,
+  distinctFrom: SlugSchema,
+}
+
+/**
+ * The valid part of a project that failed its schema: each field that parses on its own, and for lists,
+ * each entry that parses (invalid entries become `undefined`, so indexes still point at the right line).
+ * Only ever used for cross-file checks of a registry that is already rejected.
+ */
+function salvageProject(data: unknown): Omit<Project, 'slug'> {
+  const record = (data !== null && typeof data === 'object' ? data : {}) as Record<string, unknown>
+  const salvaged: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(ProjectSchema.shape)) {
+    const whole = (schema as z.ZodType).safeParse(record[key])
+    if (whole.success) {
+      salvaged[key] = whole.data
+      continue
+    }
+    const entrySchema = ENTRY_SCHEMAS[key]
+    const given = record[key]
+    if (entrySchema) {
+      salvaged[key] = Array.isArray(given)
+        ? given.map((entry) => {
+            const result = entrySchema.safeParse(entry)
+            return result.success ? result.data : undefined
+          })
+        : []
+    }
+  }
+  salvaged.links ??= {}
+  salvaged.tags ??= []
+  return salvaged as Omit<Project, 'slug'>
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {

@@ -53,7 +53,7 @@ export async function writeProbeRegistry(
 ${multicall3 ? `    multicall3: '${multicall3}'\n` : ''}`,
   )
   const contract = (address: string, label: string) =>
-    `  - chain: anvil\n    address: '${address}'\n    label: ${label}\n    source: https://example.org/contract\n`
+    `  - chain: anvil\n    address: '${address}'\n    label: ${label}\n    role: other\n    source: https://example.org/contract\n`
   const token = (address: string, symbol: string, decimals?: number) =>
     `  - chain: anvil\n    address: '${address}'\n    symbol: ${symbol}\n` +
     (decimals === undefined ? '' : `    decimals: ${decimals}\n`) +

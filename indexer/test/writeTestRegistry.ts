@@ -39,10 +39,12 @@ contracts:
   - chain: anvil
     address: '${token}'
     label: Test token
+    role: token
     source: https://example.org/token
   - chain: anvil
     address: '${eoa}'
     label: Deployer account, not a contract
+    role: other
     source: https://example.org/deployer
 tokens:
   - chain: anvil

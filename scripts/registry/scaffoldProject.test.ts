@@ -65,7 +65,7 @@ describe(createProjectFile.name, () => {
         "registry/projects/example-swap-v2-1.yaml:5:14  description  must not be empty",
         "registry/projects/example-swap-v2-1.yaml:6:11  category  use lowercase letters, digits and single hyphens, e.g. "my-project"",
         "registry/projects/example-swap-v2-1.yaml:9:10  website  must be a full https:// URL, e.g. "https://example.org"",
-        "registry/projects/example-swap-v2-1.yaml:35:10  sources  list at least one source for the facts in this file",
+        "registry/projects/example-swap-v2-1.yaml:36:10  sources  list at least one source for the facts in this file",
       ]
     `)
 

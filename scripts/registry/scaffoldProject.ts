@@ -98,6 +98,7 @@ website: ''  # required. The official home page, https only, e.g. https://exampl
 # relations:  # optional. Read "<this project> <type> <target>".
 #   - type: built-on  # ${Object.keys(RELATION_TYPES).join(', ')}
 #     target: ethereum  # another project's slug
+# distinctFrom: [other-project]  # optional. Similar-looking projects this is NOT a duplicate of.
 sources: []  # required. Where the facts come from, https URLs: replace [] with a list like
 #   - https://example.org
 `

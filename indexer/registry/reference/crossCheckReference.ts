@@ -102,6 +102,7 @@ export function crossCheckReference(
   const tokensLabel = reference.tokens.label
   for (const project of registry.projects) {
     project.tokens.forEach((token, i) => {
+      if (token === undefined) return // an invalid entry of a rejected file
       const chainId = chainIds.get(token.chain)
       const known =
         chainId === undefined ? undefined : tokensByKey.get(`${chainId}:${token.address.toLowerCase()}`)

@@ -21,6 +21,7 @@ const contentTypes: Record<string, string> = {
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'text/xml; charset=utf-8',
   '.pdf': 'application/pdf',
   '.car': 'application/vnd.ipld.car',

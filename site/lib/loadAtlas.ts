@@ -4,12 +4,19 @@ import { loadSnapshots } from '../../indexer/snapshot/loadSnapshots.ts'
 import { type Atlas, buildAtlas } from './atlas.ts'
 
 export interface LoadAtlasOptions {
-  /** Folder that holds `registry/` and `snapshot/`. Defaults to the working directory, which during
-   * `astro build` is the repository root. */
+  /** Folder that holds `registry/` and `snapshot/`. Defaults to `atlasRoot()`. */
   rootDir?: string
 }
 
 const cache = new Map<string, Promise<Atlas>>()
+
+/**
+ * The folder holding `registry/` and `snapshot/` for this build: `ATLAS_ROOT` when set (tests build the
+ * site from a registry in a temporary folder), else the working directory, the repository root.
+ */
+export function atlasRoot(): string {
+  return process.env.ATLAS_ROOT ?? process.cwd()
+}
 
 /**
  * Reads the registry and the committed snapshots, once per build, and derives everything the pages show.
@@ -19,7 +26,7 @@ const cache = new Map<string, Promise<Atlas>>()
  * @throws {SnapshotInvalidError} when a snapshot file is malformed.
  */
 export function loadAtlas(options: LoadAtlasOptions = {}): Promise<Atlas> {
-  const rootDir = options.rootDir ?? process.cwd()
+  const rootDir = options.rootDir ?? atlasRoot()
   let atlas = cache.get(rootDir)
   if (!atlas) {
     atlas = (async () => {

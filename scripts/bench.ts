@@ -8,17 +8,27 @@
  */
 import { execFileSync } from 'node:child_process'
 import { MemoryBlockstore } from 'blockstore-core'
-import { readRegistrySources } from '../indexer/registry/loadRegistry.ts'
+import { checkRegistry, readRegistrySources } from '../indexer/registry/loadRegistry.ts'
+import { loadReferenceData } from '../indexer/registry/reference/loadReferenceData.ts'
 import { validateRegistry } from '../indexer/registry/validateRegistry.ts'
 import { type Benchmark, formatResults, measure } from './bench/measure.ts'
 import { importDirectory } from './ipfs/importDirectory.ts'
 
 const sources = await readRegistrySources('registry')
+const reference = await loadReferenceData()
 const benchmarks: Benchmark[] = [
   {
-    name: `validate registry (${sources.projects.length} projects, files in memory)`,
+    name: `validate registry (${sources.projects.length} projects, files in memory, with cross-checks)`,
     run: () => {
-      if (!validateRegistry(sources).registry) throw new Error('the committed registry must be valid')
+      if (!validateRegistry(sources, reference).registry)
+        throw new Error('the committed registry must be valid')
+    },
+  },
+  {
+    name: 'npm run validate work (read files and lists, validate, sanitize logos)',
+    iterations: 5,
+    run: async () => {
+      if (!(await checkRegistry('registry')).registry) throw new Error('the committed registry must be valid')
     },
   },
 ]

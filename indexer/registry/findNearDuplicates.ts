@@ -134,9 +134,22 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
     slug: project.slug,
     distinctFrom: new Set(project.distinctFrom ?? []),
   }))
+  // Index every fact that can make a pair, so each project is compared only with the few that share a
+  // key instead of with every earlier one: linear in the registry's size, not quadratic.
+  const byKey = new Map<string, number[]>()
+  const keysOf = (fact: (typeof facts)[number]) => [
+    ...(fact.domain ? [`domain ${fact.domain}`] : []),
+    ...(fact.source ? [`source ${fact.source}`] : []),
+    ...[...fact.tokens].map((address) => `token ${address}`),
+    ...nameKeys(fact.name).map((key) => `name ${key}`),
+  ]
   const found: NearDuplicate[] = []
   for (const [j, later] of facts.entries()) {
-    for (const earlier of facts.slice(0, j)) {
+    const keys = keysOf(later)
+    const candidates = new Set<number>()
+    for (const key of keys) for (const i of byKey.get(key) ?? []) candidates.add(i)
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const earlier = facts[i] as (typeof facts)[number]
       if (acknowledgedDistinct(earlier, later)) continue
       const reason = duplicateReason(earlier, later)
       if (reason) {
@@ -144,8 +157,30 @@ export function findNearDuplicates(projects: readonly DuplicateCandidate[]): Nea
         break
       }
     }
+    for (const key of keys) {
+      const list = byKey.get(key)
+      if (list) list.push(j)
+      else byKey.set(key, [j])
+    }
   }
   return found
+}
+
+/**
+ * Keys two names share whenever they are close enough to be compared (symmetric deletion): the name and
+ * every variant with one character deleted, plus two deleted for names of 10 or more. Two names within
+ * the allowed edits always share one; sharing one does not make them close (the edit distance decides).
+ */
+function nameKeys(name: string): string[] {
+  if (name.length === 0) return []
+  const keys = new Set([name])
+  if (name.length < 5) return [...keys]
+  const deleteOne = (text: string) => Array.from(text, (_, i) => text.slice(0, i) + text.slice(i + 1))
+  for (const once of deleteOne(name)) {
+    keys.add(once)
+    if (name.length >= 10) for (const twice of deleteOne(once)) keys.add(twice)
+  }
+  return [...keys]
 }
 
 function acknowledgedDistinct(

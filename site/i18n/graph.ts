@@ -1,5 +1,6 @@
 import type { RelationType } from '../../indexer/model/schema.ts'
 import type { Lang } from './lang.ts'
+import { RELATION_VERBS } from './relations.ts'
 
 /** Strings of the graph page: projects and their typed relations. */
 export interface GraphMessages {
@@ -79,16 +80,7 @@ export const GRAPH_MESSAGES: Record<Lang, GraphMessages> = {
     source: 'Source',
     relation: 'Relation',
     target: 'Target',
-    verbs: {
-      'built-on': 'built on',
-      integrates: 'integrates',
-      'fork-of': 'fork of',
-      bridges: 'bridges',
-      'oracle-for': 'oracle for',
-      indexes: 'indexes',
-      governs: 'governs',
-      'audited-by': 'audited by',
-    },
+    verbs: RELATION_VERBS.en,
   },
   fr: {
     title: 'Graphe des relations',
@@ -129,15 +121,6 @@ export const GRAPH_MESSAGES: Record<Lang, GraphMessages> = {
     source: 'Source',
     relation: 'Relation',
     target: 'Cible',
-    verbs: {
-      'built-on': 'construit sur',
-      integrates: 'intègre',
-      'fork-of': 'fork de',
-      bridges: 'fait le pont avec',
-      'oracle-for': 'oracle pour',
-      indexes: 'indexe',
-      governs: 'gouverne',
-      'audited-by': 'audité par',
-    },
+    verbs: RELATION_VERBS.fr,
   },
 }

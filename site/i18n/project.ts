@@ -1,6 +1,7 @@
 import type { ContractRole, RelationType } from '../../indexer/model/schema.ts'
 import type { ControllerKind, ProxyKind } from '../../indexer/snapshot/snapshotSchema.ts'
 import type { Lang } from './lang.ts'
+import { RELATION_VERBS } from './relations.ts'
 
 type Status = 'active' | 'deprecated' | 'sunset' | 'exploited'
 type LinkKind =
@@ -121,16 +122,7 @@ export const PROJECT_MESSAGES: Record<Lang, ProjectMessages> = {
     noRelations: (name) => `No relations are recorded for ${name} yet.`,
     noOutgoing: 'No outgoing relations.',
     noIncoming: (name) => `No project lists a relation to ${name}.`,
-    verbs: {
-      'built-on': 'built on',
-      integrates: 'integrates',
-      'fork-of': 'fork of',
-      bridges: 'bridges',
-      'oracle-for': 'oracle for',
-      indexes: 'indexes',
-      governs: 'governs',
-      'audited-by': 'audited by',
-    },
+    verbs: RELATION_VERBS.en,
     graphHeading: 'Neighbourhood',
     graphTitle: (name) => `${name} and its related projects`,
     graphDescription: (name, out, incoming) =>
@@ -273,16 +265,7 @@ export const PROJECT_MESSAGES: Record<Lang, ProjectMessages> = {
     noRelations: (name) => `Aucune relation n’est encore enregistrée pour ${name}.`,
     noOutgoing: 'Aucune relation sortante.',
     noIncoming: (name) => `Aucun projet n’indique de relation vers ${name}.`,
-    verbs: {
-      'built-on': 'construit sur',
-      integrates: 'intègre',
-      'fork-of': 'fork de',
-      bridges: 'fait le pont avec',
-      'oracle-for': 'oracle pour',
-      indexes: 'indexe',
-      governs: 'gouverne',
-      'audited-by': 'audité par',
-    },
+    verbs: RELATION_VERBS.fr,
     graphHeading: 'Voisinage',
     graphTitle: (name) => `${name} et les projets liés`,
     graphDescription: (name, out, incoming) =>

@@ -1,6 +1,7 @@
 import type { RelationType } from '../../indexer/model/schema.ts'
 import type { ContractStatus, ControlKind, ProjectStatus } from '../lib/stats.ts'
 import type { Lang } from './lang.ts'
+import { RELATION_VERBS } from './relations.ts'
 
 /** One chart's heading and its table's column headers. */
 interface ChartText {
@@ -100,16 +101,7 @@ export const STATS_MESSAGES: Record<Lang, StatsMessages> = {
       none: 'The registry lists no token yet.',
     },
     statusNames: { active: 'Active', deprecated: 'Deprecated', sunset: 'Sunset', exploited: 'Exploited' },
-    relationNames: {
-      'built-on': 'built on',
-      integrates: 'integrates',
-      'fork-of': 'fork of',
-      bridges: 'bridges',
-      'oracle-for': 'oracle for',
-      indexes: 'indexes',
-      governs: 'governs',
-      'audited-by': 'audited by',
-    },
+    relationNames: RELATION_VERBS.en,
     contractStatusNames: {
       confirmed: 'Confirmed: code found',
       'no-code': 'No code at the address',
@@ -191,16 +183,7 @@ export const STATS_MESSAGES: Record<Lang, StatsMessages> = {
       none: 'Le registre ne liste encore aucun jeton.',
     },
     statusNames: { active: 'Actif', deprecated: 'Obsolète', sunset: 'Arrêté', exploited: 'Piraté' },
-    relationNames: {
-      'built-on': 'construit sur',
-      integrates: 'intègre',
-      'fork-of': 'fork de',
-      bridges: 'fait le pont avec',
-      'oracle-for': 'oracle pour',
-      indexes: 'indexe',
-      governs: 'gouverne',
-      'audited-by': 'audité par',
-    },
+    relationNames: RELATION_VERBS.fr,
     contractStatusNames: {
       confirmed: 'Confirmé : code trouvé',
       'no-code': 'Aucun code à l’adresse',

@@ -1,19 +1,11 @@
 import type { Category, Chain, Project, Registry, RelationType } from '../../indexer/model/schema.ts'
 import type { ChainSnapshot, ContractFacts, TokenFacts } from '../../indexer/snapshot/snapshotSchema.ts'
+import { RELATION_VERBS as RELATION_VERBS_BY_LANG } from '../i18n/relations.ts'
 import { buildGraph, type Graph, neighboursOf } from './buildGraph.ts'
 import { layoutMap, type MapLayout } from './layoutMap.ts'
 
-/** How a relation reads in a sentence, "<source> <verb> <target>". */
-export const RELATION_VERBS: Record<RelationType, string> = {
-  'built-on': 'built on',
-  integrates: 'integrates',
-  'fork-of': 'fork of',
-  bridges: 'bridges',
-  'oracle-for': 'oracle for',
-  indexes: 'indexes',
-  governs: 'governs',
-  'audited-by': 'audited by',
-}
+/** How a relation reads in a sentence, "<source> <verb> <target>" (English). */
+export const RELATION_VERBS: Record<RelationType, string> = RELATION_VERBS_BY_LANG.en
 
 /** Where an on-chain fact stands in the committed snapshot. */
 export type OnChainStatus =

@@ -49,6 +49,8 @@ describe('view state in the URL hash', () => {
     expect(parseViewState('#cat=dex,<script>,DEX&focus=../../etc&zoom=3&token=yes')).toEqual(
       view({ categories: ['dex'] }),
     )
+    // Keys named like Object.prototype members ("valueOf", "__proto__") are ordinary unknown keys.
+    expect(parseViewState('#valueOf=1&__proto__=x&constructor=y')).toEqual(view({}))
     fc.assert(
       fc.property(fc.string(), (hash) => {
         const state = parseViewState(hash)

@@ -68,7 +68,7 @@ export function parseViewState(hash: string): ViewState {
     else if (key === 'ipfs') state.ipfsFrontEnd = value === '1'
     else if (key === 'metric') state.metric = slugLike(value)
     else if (key === 'focus') state.focus = slugLike(value)
-    else if (key in LIST_KEYS) {
+    else if (Object.hasOwn(LIST_KEYS, key)) {
       const field = LIST_KEYS[key as keyof typeof LIST_KEYS]
       state[field] = [...new Set(value.split(',').map(slugLike).filter(Boolean))].sort()
     }

@@ -149,3 +149,56 @@ describe('layoutMap', () => {
     ])
   })
 })
+
+describe('layoutMap on a large registry', () => {
+  // Above LARGE_LAYOUT_THRESHOLD the layout starts from a spiral per category and runs a short simulation.
+  const graph = sampleGraph(1200)
+  const layout = layoutMap(graph, categories)
+
+  it('keeps project circles apart and every node inside the map', () => {
+    let overlaps = 0
+    const cell = new Map<string, number[]>()
+    const key = (x: number, y: number) => `${Math.floor(x / 40)},${Math.floor(y / 40)}`
+    layout.nodes.forEach((node, i) => {
+      const list = cell.get(key(node.x, node.y)) ?? []
+      list.push(i)
+      cell.set(key(node.x, node.y), list)
+    })
+    layout.nodes.forEach((a, i) => {
+      for (let dx = -1; dx <= 1; dx++)
+        for (let dy = -1; dy <= 1; dy++)
+          for (const j of cell.get(key(a.x + dx * 40, a.y + dy * 40)) ?? []) {
+            const b = layout.nodes[j]
+            if (j > i && b && Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) overlaps++
+          }
+      expect(a.x - a.r).toBeGreaterThanOrEqual(0)
+      expect(a.y - a.r).toBeGreaterThanOrEqual(0)
+      expect(a.x + a.r).toBeLessThanOrEqual(layout.width)
+      expect(a.y + a.r).toBeLessThanOrEqual(layout.height)
+    })
+    expect(overlaps).toBe(0)
+  })
+
+  it('groups each category around its own centre', () => {
+    const centre = (id: string) => {
+      const members = layout.nodes.filter((node) => node.category === id)
+      return [
+        members.reduce((sum, node) => sum + node.x, 0) / members.length,
+        members.reduce((sum, node) => sum + node.y, 0) / members.length,
+      ] as const
+    }
+    const [ax, ay] = centre('dex')
+    const dexNodes = layout.nodes.filter((node) => node.category === 'dex')
+    const nearer = dexNodes.filter((node) =>
+      ['layer-1', 'lending'].every((other) => {
+        const [ox, oy] = centre(other)
+        return Math.hypot(node.x - ax, node.y - ay) < Math.hypot(node.x - ox, node.y - oy)
+      }),
+    )
+    expect(nearer.length / dexNodes.length).toBeGreaterThan(0.95)
+  })
+
+  it('gives the same coordinates on every run', () => {
+    expect(layoutMap(graph, categories)).toEqual(layout)
+  })
+})

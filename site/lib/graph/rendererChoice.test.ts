@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { formatViewState, parseViewState } from '../viewState.ts'
-import { CANVAS_THRESHOLD, chooseRenderer, withRenderer } from './rendererChoice.ts'
+import { CANVAS_THRESHOLD, chooseRenderer, serverRendersSvg, withRenderer } from './rendererChoice.ts'
 
 describe(chooseRenderer.name, () => {
   it('draws SVG for the registry today and a canvas above the threshold', () => {
@@ -21,5 +21,14 @@ describe(withRenderer.name, () => {
     expect(next).toBe('#q=dex&focus=uniswap&renderer=canvas')
     expect(withRenderer('', hash)).toBe('#renderer=canvas')
     expect(withRenderer('#q=a', '#q=b')).toBe('#q=a')
+  })
+})
+
+describe('serverRendersSvg', () => {
+  it('puts the SVG in the page only where the SVG renderer is the default', () => {
+    expect(serverRendersSvg(352)).toBe(true)
+    expect(serverRendersSvg(CANVAS_THRESHOLD)).toBe(true)
+    expect(serverRendersSvg(CANVAS_THRESHOLD + 1)).toBe(false)
+    expect(chooseRenderer(CANVAS_THRESHOLD + 1, '')).toBe('canvas')
   })
 })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { CONTRACT_ROLES, PROJECT_STATUSES, RELATION_TYPES, type Registry } from '../model/schema.ts'
 import { API_VERSION, OPEN_DATA_LICENSE } from './openDataLicense.ts'
-import { toProjectRecord } from './toProjectRecord.ts'
+import { relatedFromIndex, toProjectRecord } from './toProjectRecord.ts'
 
 const text = z.string()
 const relationType = z.enum(Object.keys(RELATION_TYPES) as [keyof typeof RELATION_TYPES])
@@ -77,6 +77,7 @@ export type EcosystemExport = z.output<typeof EcosystemExportSchema>
  * @example buildEcosystemExport(registry).projects.length // 20
  */
 export function buildEcosystemExport(registry: Registry): EcosystemExport {
+  const incoming = relatedFromIndex(registry)
   return {
     $schema: './ecosystem.schema.json',
     apiVersion: API_VERSION,
@@ -98,7 +99,7 @@ export function buildEcosystemExport(registry: Registry): EcosystemExport {
       id: id as keyof typeof RELATION_TYPES,
       description,
     })),
-    projects: registry.projects.map((project) => toProjectRecord(project, registry)),
+    projects: registry.projects.map((project) => toProjectRecord(project, registry, incoming)),
   }
 }
 

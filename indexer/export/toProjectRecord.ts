@@ -44,14 +44,12 @@ export interface ProjectRecord {
  * @param registry - the whole registry, to find relations pointing at the project
  * @example toProjectRecord(uniswap, registry).relatedFrom // [{ type: 'indexes', source: 'the-graph' }]
  */
-export function toProjectRecord(project: Project, registry: Registry): ProjectRecord {
-  const relatedFrom = registry.projects
-    .flatMap((other) =>
-      other.relations
-        .filter((relation) => relation.target === project.slug)
-        .map((relation) => ({ type: relation.type, source: other.slug as string })),
-    )
-    .sort((a, b) => compare(`${a.source} ${a.type}`, `${b.source} ${b.type}`))
+export function toProjectRecord(
+  project: Project,
+  registry: Registry,
+  incoming: RelatedFromIndex = relatedFromIndex(registry),
+): ProjectRecord {
+  const relatedFrom = incoming.get(project.slug) ?? []
   const links = Object.fromEntries(
     Object.entries(project.links)
       .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
@@ -92,12 +90,38 @@ export function toProjectRecord(project: Project, registry: Registry): ProjectRe
   }
 }
 
+/** Relations pointing at each project, by target slug, sorted by source then type. */
+export type RelatedFromIndex = ReadonlyMap<string, ProjectRecord['relatedFrom']>
+
+/**
+ * Indexes every relation by its target, once for the whole registry, so publishing 10,000 projects does
+ * not scan every relation for each of them. Pass it to `toProjectRecord` and `projectDocument`.
+ */
+export function relatedFromIndex(registry: Registry): RelatedFromIndex {
+  const index = new Map<string, ProjectRecord['relatedFrom']>()
+  for (const other of registry.projects) {
+    for (const relation of other.relations) {
+      const entry = { type: relation.type, source: other.slug as string }
+      const list = index.get(relation.target)
+      if (list) list.push(entry)
+      else index.set(relation.target, [entry])
+    }
+  }
+  for (const list of index.values())
+    list.sort((a, b) => compare(`${a.source} ${a.type}`, `${b.source} ${b.type}`))
+  return index
+}
+
 /**
  * The file `api/projects/<slug>.json`: the record wrapped with the API version and the data licence.
  * @example projectDocument(uniswap, registry).license.id // 'CC-BY-4.0'
  */
-export function projectDocument(project: Project, registry: Registry) {
-  return { apiVersion: API_VERSION, license: OPEN_DATA_LICENSE, project: toProjectRecord(project, registry) }
+export function projectDocument(project: Project, registry: Registry, incoming?: RelatedFromIndex) {
+  return {
+    apiVersion: API_VERSION,
+    license: OPEN_DATA_LICENSE,
+    project: toProjectRecord(project, registry, incoming ?? relatedFromIndex(registry)),
+  }
 }
 
 function compare(a: string, b: string): number {

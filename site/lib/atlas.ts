@@ -1,7 +1,7 @@
 import type { Category, Chain, Project, Registry, RelationType } from '../../indexer/model/schema.ts'
 import type { ChainSnapshot, ContractFacts, TokenFacts } from '../../indexer/snapshot/snapshotSchema.ts'
 import { RELATION_VERBS as RELATION_VERBS_BY_LANG } from '../i18n/relations.ts'
-import { buildGraph, type Graph, neighboursOf } from './buildGraph.ts'
+import { buildGraph, type Graph, type GraphLink, neighboursOf } from './buildGraph.ts'
 import { layoutMap, type MapLayout } from './layoutMap.ts'
 
 /** How a relation reads in a sentence, "<source> <verb> <target>" (English). */
@@ -128,6 +128,19 @@ export function buildAtlas(registry: Registry, snapshots: Record<string, ChainSn
     return other ? [{ type, verb: RELATION_VERBS[type], other: { slug: other.slug, name: other.name } }] : []
   }
 
+  // Each project's links, indexed once: filtering all links per project is quadratic at 10,000 projects.
+  const linksFrom = new Map<string, GraphLink[]>()
+  const linksTo = new Map<string, GraphLink[]>()
+  const add = (index: Map<string, GraphLink[]>, key: string, link: GraphLink) => {
+    const list = index.get(key)
+    if (list) list.push(link)
+    else index.set(key, [link])
+  }
+  for (const link of graph.links) {
+    add(linksFrom, link.source, link)
+    add(linksTo, link.target, link)
+  }
+
   const projects = sortedProjects.map((project): ProjectView => {
     const chainName = (id: string) => chains.get(id)?.name ?? id
     const explorer = (id: string, address: string) => {
@@ -162,12 +175,10 @@ export function buildAtlas(registry: Registry, snapshots: Record<string, ChainSn
         ...(facts ? { facts } : {}),
       }
     })
-    const outgoing = graph.links
-      .filter((link) => link.source === project.slug)
-      .flatMap((link) => relationView(link.type, link.target))
-    const incoming = graph.links
-      .filter((link) => link.target === project.slug)
-      .flatMap((link) => relationView(link.type, link.source))
+    const from = linksFrom.get(project.slug) ?? []
+    const to = linksTo.get(project.slug) ?? []
+    const outgoing = from.flatMap((link) => relationView(link.type, link.target))
+    const incoming = to.flatMap((link) => relationView(link.type, link.source))
     return {
       project,
       category: categories.get(project.category),
@@ -176,7 +187,7 @@ export function buildAtlas(registry: Registry, snapshots: Record<string, ChainSn
       tokens,
       outgoing,
       incoming,
-      neighbours: neighboursOf(project.slug, graph.links),
+      neighbours: neighboursOf(project.slug, [...from, ...to]),
     }
   })
 

@@ -1,12 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro'
-import { projectDocument } from '../../../../indexer/export/toProjectRecord.ts'
+import { projectDocument, relatedFromIndex } from '../../../../indexer/export/toProjectRecord.ts'
 import { jsonBody, loadOpenData } from '../../../lib/openData.ts'
 
 export const getStaticPaths = (async () => {
   const { registry } = await loadOpenData()
+  const incoming = relatedFromIndex(registry)
   return registry.projects.map((project) => ({
     params: { slug: project.slug },
-    props: { body: jsonBody(projectDocument(project, registry)) },
+    props: { body: jsonBody(projectDocument(project, registry, incoming)) },
   }))
 }) satisfies GetStaticPaths
 

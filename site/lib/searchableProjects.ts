@@ -1,5 +1,5 @@
-import type { Atlas } from '../atlas.ts'
-import type { SearchableProject } from '../viewState.ts'
+import type { Atlas } from './atlas.ts'
+import type { SearchableProject } from './viewState.ts'
 
 /**
  * What search and filters look at for every project, sorted by slug, to embed in the page as JSON.

@@ -1,12 +1,12 @@
 import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Atlas } from '../atlas.ts'
-import { loadAtlas } from '../loadAtlas.ts'
-import { EMPTY_VIEW_STATE, matchesViewState } from '../viewState.ts'
-import { filterOptions } from './filterOptions.ts'
-import { isViewStateHash } from './isViewStateHash.ts'
-import { FACTORY, UNI, writeLandscapeFixture } from './landscapeFixture.ts'
+import type { Atlas } from './atlas.ts'
+import { filterOptions } from './landscape/filterOptions.ts'
+import { isViewStateHash } from './landscape/isViewStateHash.ts'
+import { FACTORY, UNI, writeLandscapeFixture } from './landscape/landscapeFixture.ts'
+import { loadAtlas } from './loadAtlas.ts'
 import { searchableProjects } from './searchableProjects.ts'
+import { EMPTY_VIEW_STATE, matchesViewState } from './viewState.ts'
 
 let root: string
 let atlas: Atlas

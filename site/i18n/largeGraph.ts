@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/lang.ts'
+import type { Lang } from './lang.ts'
 
 /** Strings shown only for very large maps, where the page carries no SVG and no full relations table. */
 export interface LargeGraphMessages {

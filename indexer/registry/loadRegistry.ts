@@ -1,11 +1,15 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
+import { mapLimited } from '../async/mapLimited.ts'
 import { BaseError } from '../errors/BaseError.ts'
 import { type LogoProblem, loadLogos } from '../logos/loadLogos.ts'
 import { formatProblem, type Problem, sortProblems } from './Problem.ts'
 import type { SourceFile } from './parseYamlSource.ts'
 import { loadReferenceData } from './reference/loadReferenceData.ts'
 import { type RegistrySources, type RegistryValidation, validateRegistry } from './validateRegistry.ts'
+
+/** Project files read at once: enough to keep the disk busy, far below any open-file limit. */
+const FILES_OPEN_AT_ONCE = 64
 
 /** Thrown when the registry has errors; carries every problem. */
 export class RegistryInvalidError extends BaseError {
@@ -39,7 +43,7 @@ export async function readRegistrySources(
   return {
     categories: await read(join(registryDir, 'categories.yaml')),
     chains: await read(join(registryDir, 'chains.yaml')),
-    projects: await Promise.all(names.map((name) => read(join(projectsDir, name)))),
+    projects: await mapLimited(names, FILES_OPEN_AT_ONCE, (name) => read(join(projectsDir, name))),
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -64,5 +64,29 @@ describe('relativizeDir', () => {
     expect(await listFiles(dir)).toEqual(['a/a.css', 'a/b/c.html', 'z.txt'])
     expect(relativizeFile('z.txt', '/x')).toBeUndefined()
     expect(relativizeFile('x.mjs', 'import"/a.js"')?.output).toBe('import"./a.js"')
+  })
+
+  it('gives the same files and the same report when the work is shared among threads', {
+    timeout: 60_000,
+  }, async () => {
+    // Enough files for three workers; every 7th page has a URL that cannot stay.
+    for (let page = 0; page < 1600; page++) {
+      const bad = page % 7 === 0 ? `<img src="//cdn.example/${page}.png">` : ''
+      await write(`p/${page}/index.html`, `<a href="/p/${(page + 1) % 1600}/">next</a>${bad}`)
+    }
+    const copy = `${dir}-copy`
+    await cp(dir, copy, { recursive: true })
+    try {
+      const alone = await relativizeDir(copy, { workers: 1 })
+      const shared = await relativizeDir(dir, { workers: 3 })
+      expect(shared).toEqual(alone)
+      expect(shared.changed).toHaveLength(1600)
+      expect(shared.problems).toHaveLength(229)
+      expect(await read('p/1599/index.html')).toBe('<a href="../0/">next</a>')
+      for (const file of ['p/0/index.html', 'p/777/index.html', 'p/1598/index.html'])
+        expect(await read(file)).toBe(await readFile(join(copy, file), 'utf8'))
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
   })
 })

@@ -80,10 +80,8 @@ function handleUrl(url: string, ctx: Context, isResource: boolean): string {
     }
     ctx.problems.push({ file: ctx.file, url, reason: 'root-absolute URL could not be made relative' })
   } else if (kind === 'protocol-relative') {
-    if (ctx.mode === 'check') {
-      ctx.problems.push({ file: ctx.file, url, reason: 'third-party reference (protocol-relative URL)' })
-    }
-  } else if (isResource && isOtherOrigin(url) && ctx.mode === 'check') {
+    ctx.problems.push({ file: ctx.file, url, reason: 'third-party reference (protocol-relative URL)' })
+  } else if (isResource && isOtherOrigin(url)) {
     ctx.problems.push({
       file: ctx.file,
       url,
@@ -91,6 +89,17 @@ function handleUrl(url: string, ctx: Context, isResource: boolean): string {
     })
   }
   return url
+}
+
+/** Rewrites a style sheet in rewrite mode; in both modes records what is wrong with the result. */
+function handleCss(css: string, ctx: Context): string {
+  if (ctx.mode === 'check') {
+    ctx.problems.push(...checkCss(css, ctx.file))
+    return css
+  }
+  const { output, problems } = relativizeCss(css, ctx.file)
+  ctx.problems.push(...problems)
+  return output
 }
 
 function rewriteTag(name: string, attributes: string, ctx: Context): string {
@@ -121,8 +130,7 @@ function rewriteTag(name: string, attributes: string, ctx: Context): string {
       } else if (attr === 'ping') {
         next = value.replace(/\S+/g, (url) => handleUrl(url, ctx, true))
       } else if (attr === 'style') {
-        if (ctx.mode === 'rewrite') next = relativizeCss(value, ctx.file).output
-        else ctx.problems.push(...checkCss(value, ctx.file))
+        next = handleCss(value, ctx)
       } else if (attr === 'content' && isRefresh) {
         next = value.replace(/(;\s*url\s*=\s*['"]?)([^'"\s;]+)/i, (_m, prefix: string, url: string) => {
           return prefix + handleUrl(url, ctx, false)
@@ -168,19 +176,12 @@ function transform(html: string, ctx: Context): string {
       close.lastIndex = i
       const end = close.exec(html)?.index ?? html.length
       const body = html.slice(i, end)
-      if (tag === 'style') {
-        if (ctx.mode === 'rewrite') out += relativizeCss(body, ctx.file).output
-        else {
-          ctx.problems.push(...checkCss(body, ctx.file))
-          out += body
-        }
-      } else {
-        if (ctx.mode === 'check') {
-          for (const found of body.matchAll(SCRIPT_ASSET)) {
-            const rest = body.slice((found.index ?? 0) + 1)
-            const url = rest.slice(0, rest.search(new RegExp(`[${found[1]}\\s]|$`)))
-            ctx.problems.push({ file: ctx.file, url, reason: 'root-absolute asset URL in an inline script' })
-          }
+      if (tag === 'style') out += handleCss(body, ctx)
+      else {
+        for (const found of body.matchAll(SCRIPT_ASSET)) {
+          const rest = body.slice((found.index ?? 0) + 1)
+          const url = rest.slice(0, rest.search(new RegExp(`[${found[1]}\\s]|$`)))
+          ctx.problems.push({ file: ctx.file, url, reason: 'root-absolute asset URL in an inline script' })
         }
         out += body
       }
@@ -201,17 +202,22 @@ function stripInert(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/(<script\b[^>]*>)[\s\S]*?(<\/script\s*>)/gi, '$1$2')
 }
 
+/** Adds the URLs the parser-independent look finds in `html` and `problems` does not list yet. */
+function addLeftovers(html: string, file: string, problems: UrlProblem[]): UrlProblem[] {
+  for (const found of stripInert(html).matchAll(LEFTOVER)) {
+    const url = found[1] ?? found[2] ?? ''
+    if (!problems.some((problem) => problem.url === url)) {
+      problems.push({ file, url, reason: 'root-absolute URL could not be made relative' })
+    }
+  }
+  return problems
+}
+
 /** Lists root-absolute URLs and third-party references left in an HTML document. */
 export function checkHtml(html: string, file: string): UrlProblem[] {
   const ctx: Context = { file, mode: 'check', problems: [] }
   transform(html, ctx)
-  for (const found of stripInert(html).matchAll(LEFTOVER)) {
-    const url = found[1] ?? found[2] ?? ''
-    if (!ctx.problems.some((problem) => problem.url === url)) {
-      ctx.problems.push({ file, url, reason: 'root-absolute URL could not be made relative' })
-    }
-  }
-  return ctx.problems
+  return addLeftovers(html, file, ctx.problems)
 }
 
 /**
@@ -220,12 +226,14 @@ export function checkHtml(html: string, file: string): UrlProblem[] {
  * `#hash`, `?query`, relative URLs and URLs with a scheme are left alone. Returns the new document and
  * whatever is still not acceptable: root-absolute URLs it could not rewrite (in inline scripts, say) and
  * references to other origins that would make the browser load something (`//cdn…`, `<script src=https:…>`).
+ * One pass does both: what it leaves alone is what `checkHtml` would report on the output.
  *
  * @example
  * relativizeHtml('<a href="/projects/aave/">', 'projects/uniswap/index.html').output
  * // '<a href="../aave/">'
  */
 export function relativizeHtml(html: string, file: string): RelativizeResult {
-  const output = transform(html, { file, mode: 'rewrite', problems: [] })
-  return { output, problems: checkHtml(output, file) }
+  const ctx: Context = { file, mode: 'rewrite', problems: [] }
+  const output = transform(html, ctx)
+  return { output, problems: addLeftovers(output, file, ctx.problems) }
 }

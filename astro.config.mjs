@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config'
+import { projectFilesIntegration } from './site/integrations/projectFiles/projectFilesIntegration.ts'
 
 // Built output must be byte-identical across machines (DESIGN.md invariant 1) and must work from any
 // IPFS path gateway (invariant 2): no source maps, stable file names, and URLs made relative after the
@@ -12,6 +13,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   prefetch: false,
+  // logos/, og/ and api/projects/: plain files written beside the build, not one Astro route per project.
+  integrations: [projectFilesIntegration()],
   vite: {
     build: { sourcemap: false, assetsInlineLimit: 0 },
   },

@@ -15,6 +15,7 @@ const LOG = `13:56:11 [types] Generated 1.64s
 13:56:14   ├─ /fr/projects/aave/index.html (+30ms)
 \u001b[2m13:56:14\u001b[22m   └─ /api/projects/aave.json (+3ms)
 13:56:20 ✓ Completed in 6.01s.
+13:56:20 [atlas:project-files] ✓ 30000 project files (logos, Open Graph cards, API records) built in 53.4s
 14:20:13 [build] 20011 page(s) built in 17m 54s
 `
 
@@ -35,6 +36,10 @@ describe(summarizeBuildLog.name, () => {
       { stage: '[build] Collecting build info', ms: 1740 },
       { stage: '[vite] bundle', ms: 625 },
       { stage: 'generating static routes', ms: 6010 },
+      {
+        stage: '[atlas:project-files] 30000 project files (logos, Open Graph cards, API records)',
+        ms: 53_400,
+      },
       { stage: '[build] 20011 page(s)', ms: 1_074_000 },
     ])
   })

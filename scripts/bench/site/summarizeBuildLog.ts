@@ -38,7 +38,7 @@ export function summarizeBuildLog(log: string): BuildLogSummary {
     // "[build] ✓ Completed in 1.74s." ends the step the last "[build] Collecting build info..." began.
     const line = raw.replace(/^\d\d:\d\d:\d\d\s+/, '').trim()
     const stage =
-      /^(?:\[(\w+)\]\s+)?(?:✓\s*)?(.*?)\s*(?:Completed in|built in|Generated)\s+((?:\d+m\s+)?[\d.]+)(ms|s)\b/.exec(
+      /^(?:\[([\w:-]+)\]\s+)?(?:✓\s*)?(.*?)\s*(?:Completed in|built in|Generated)\s+((?:\d+m\s+)?[\d.]+)(ms|s)\b/.exec(
         line,
       )
     if (stage) {
@@ -47,7 +47,7 @@ export function summarizeBuildLog(log: string): BuildLogSummary {
       stages.push({ stage: `${tag}${what}`, ms: toMs(stage[3] as string, stage[4] as string) })
       continue
     }
-    const begun = /^(?:\[\w+\]\s+)?([a-z][^[\]]*?)(?:\.\.\.)?$/i.exec(line)
+    const begun = /^(?:\[[\w:-]+\]\s+)?([a-z][^[\]]*?)(?:\.\.\.)?$/i.exec(line)
     if (begun) current = begun[1] as string
   }
   return {

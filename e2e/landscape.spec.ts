@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { createHeliaLight, type Helia } from 'helia'
@@ -106,6 +106,45 @@ for (const { name, base } of addresses) {
     })
   })
 }
+
+test('the download buttons save the shown view as SVG and PNG, logos inside, from a path gateway', async ({
+  page,
+}) => {
+  const home = `${gateway.url}/ipfs/${cid}/`
+  const foreign = await blockForeignRequests(page, new URL(home).origin)
+  await page.goto(`${home}#cat=dex`)
+  const shown = await visibleCards(page).count()
+  await expect(page.getByText(`${shown} of ${projectCount} projects`)).toBeVisible()
+
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download SVG' }).click(),
+  ])
+  expect(svgDownload.suggestedFilename()).toBe('web3-atlas-landscape.svg')
+  const svg = await readFile((await svgDownload.path()) ?? '', 'utf8')
+  expect(svg.match(/<g class="card">/g)).toHaveLength(shown)
+  // Each card's logo (a monogram when the project has none) travels inside the file as a data: URL.
+  expect(svg.match(/<image [^>]*href="data:image\/svg\+xml,/g)).toHaveLength(shown)
+  expect(svg).toContain('>Decentralized exchanges <tspan')
+  expect(svg).not.toContain('>Lending <tspan')
+  expect(svg).toContain(`${shown} of ${projectCount} projects · ${home}#cat=dex`)
+  const parses = await page.evaluate(
+    (text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
+    svg,
+  )
+  expect(parses).toBe(true)
+
+  const [pngDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).click(),
+  ])
+  expect(pngDownload.suggestedFilename()).toBe('web3-atlas-landscape.png')
+  const png = await readFile((await pngDownload.path()) ?? '')
+  expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
+  // Drawn at twice the SVG's 1200 px width.
+  expect(png.readUInt32BE(16)).toBe(2400)
+  expect(foreign, 'no request leaves the origin').toEqual([])
+})
 
 test('a #cat- anchor from another page scrolls to the category and is not read as a view', async ({
   page,

@@ -45,6 +45,11 @@ export const LANDSCAPE_MESSAGES: Record<
     embedHeading: string
     opensInNewTab: string
     landscapeRegion: string
+    exportGroup: string
+    exportSvg: string
+    exportPng: string
+    /** The exported file's name, without extension. */
+    exportFileName: string
   }
 > = {
   en: {
@@ -100,6 +105,10 @@ export const LANDSCAPE_MESSAGES: Record<
     embedHeading: 'Web3 Atlas',
     opensInNewTab: '(opens in a new tab)',
     landscapeRegion: 'Projects by category',
+    exportGroup: 'Download this view',
+    exportSvg: 'Download SVG',
+    exportPng: 'Download PNG',
+    exportFileName: 'web3-atlas-landscape',
   },
   fr: {
     title: 'Web3 Atlas',
@@ -154,5 +163,9 @@ export const LANDSCAPE_MESSAGES: Record<
     embedHeading: 'Web3 Atlas',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     landscapeRegion: 'Projets par catégorie',
+    exportGroup: 'Télécharger cette vue',
+    exportSvg: 'Télécharger en SVG',
+    exportPng: 'Télécharger en PNG',
+    exportFileName: 'web3-atlas-paysage',
   },
 }

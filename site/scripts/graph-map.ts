@@ -12,9 +12,9 @@ import { directionOfKey, neighbourInDirection } from '../lib/graph/neighbourInDi
 import { chooseRenderer, withRenderer } from '../lib/graph/rendererChoice.ts'
 import { formatViewState, matchesViewState, parseViewState, type ViewState } from '../lib/viewState.ts'
 import { createCanvasRenderer } from './graph-canvas.ts'
-import { download } from './graph-export.ts'
 import { createSvgRenderer } from './graph-svg.ts'
 import type { GraphPayload, GraphRenderer } from './graph-types.ts'
+import { download } from './save-image.ts'
 
 const ZOOM_STEP = 1.5
 

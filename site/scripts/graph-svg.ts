@@ -1,7 +1,8 @@
 import { select } from 'd3-selection'
 import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from 'd3-zoom'
-import { serializeLiveSvg, svgToPng } from './graph-export.ts'
+import { serializeLiveSvg } from './graph-export.ts'
 import type { GraphRenderer, GraphViewModel } from './graph-types.ts'
+import { svgToPng } from './save-image.ts'
 
 /** Font size of project names in map units (LABEL_FONT_SIZE in site/lib/layoutMap.ts). */
 const LABEL_SIZE = 12

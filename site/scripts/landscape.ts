@@ -14,6 +14,7 @@ import {
   type SearchableProject,
   type ViewState,
 } from '../lib/viewState.ts'
+import { exportLandscape } from './landscape-export.ts'
 
 const METRICS = ['relations', 'chains', 'contracts', 'tokens']
 const LIST_INPUTS = { cat: 'categories', chain: 'chains', status: 'statuses', control: 'control' } as const
@@ -165,6 +166,25 @@ export class AtlasLandscape extends HTMLElement {
       },
       { signal },
     )
+    const exportGroup = this.querySelector<HTMLElement>('[data-export-file]')
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+      button.addEventListener(
+        'click',
+        async () => {
+          button.disabled = true
+          try {
+            await exportLandscape(this, button.dataset.export === 'png' ? 'png' : 'svg', {
+              title: exportGroup?.dataset.exportTitle ?? 'Web3 Atlas',
+              subtitle: shown?.textContent?.trim() ?? '',
+              fileName: exportGroup?.dataset.exportFile ?? 'landscape',
+            })
+          } finally {
+            button.disabled = false
+          }
+        },
+        { signal },
+      )
+    }
     document.addEventListener('keydown', (event) => this.#onKey(event, search, update), { signal })
   }
 

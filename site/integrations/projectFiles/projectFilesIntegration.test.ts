@@ -65,7 +65,9 @@ describe('the project files integration', () => {
     expect(JSON.parse(await readFile(join(outDir, 'api/projects/uniswap.json'), 'utf8')).project.name).toBe(
       'Uniswap',
     )
-    expect(logged.at(-1)).toMatch(/^3 project files \(logos, Open Graph cards, API records\) in \d+\.\ds$/)
+    expect(logged.at(-1)).toMatch(
+      /^✓ 3 project files \(logos, Open Graph cards, API records\) built in \d+\.\ds$/,
+    )
     expect(await stat(join(work, 'ok', 'cache', 'atlas-project-files')).catch(() => 'gone')).toBe('gone')
   })
 

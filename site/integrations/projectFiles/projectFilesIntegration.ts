@@ -59,7 +59,9 @@ export function projectFilesIntegration(): AstroIntegration {
         for (const folder of FOLDERS) await moveFolder(join(staging, folder), join(outDir, folder))
         await rm(staging, { recursive: true, force: true })
         const seconds = ((performance.now() - started) / 1000).toFixed(1)
-        logger.info(`${result.written} project files (logos, Open Graph cards, API records) in ${seconds}s`)
+        logger.info(
+          `✓ ${result.written} project files (logos, Open Graph cards, API records) built in ${seconds}s`,
+        )
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<ProjectFiles> | undefined

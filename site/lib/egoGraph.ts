@@ -1,4 +1,5 @@
 import type { RelationType } from '../../indexer/model/schema.ts'
+import { escapeXml, shortenText } from './svgText.ts'
 
 /** A project as the ego graph draws it. */
 export interface EgoProject {
@@ -51,22 +52,6 @@ export interface EgoGraph {
 export const EGO_WIDTH = 720
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 const round = (value: number) => Math.round(value * 10) / 10
-const escapeXml = (text: string) =>
-  text
-    .replaceAll('&', '&amp;')
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('"', '&quot;')
-    .replaceAll("'", '&#39;')
-const shorten = (text: string, max: number) => {
-  const chars = Array.from(text)
-  return chars.length <= max
-    ? text
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`
-}
 
 /**
  * Draws a project and its direct neighbours (projects it relates to and projects relating to it) as a
@@ -147,7 +132,7 @@ export function egoGraph(options: EgoGraphOptions): EgoGraph {
       `<a class="ego-node cat-${neighbour.categoryIndex % 12}" href="${escapeXml(hrefOf(neighbour.slug))}">`,
       `<title>${escapeXml(neighbour.name)}</title>`,
       `<circle cx="${neighbour.x}" cy="${neighbour.y}" r="${nodeRadius}"/>`,
-      `<text x="${round(lx)}" y="${round(ly)}" text-anchor="${anchor}" aria-hidden="true">${escapeXml(shorten(neighbour.name, 20))}</text>`,
+      `<text x="${round(lx)}" y="${round(ly)}" text-anchor="${anchor}" aria-hidden="true">${escapeXml(shortenText(neighbour.name, 20))}</text>`,
       '</a>',
     ].join('')
   })
@@ -168,7 +153,7 @@ export function egoGraph(options: EgoGraphOptions): EgoGraph {
     `<g class="ego-edges">${edges.join('')}</g>`,
     `<g class="ego-nodes">${nodes.join('')}</g>`,
     `<g class="ego-center cat-${center.categoryIndex % 12}"><circle cx="${cx}" cy="${cy}" r="${centerRadius}"/>`,
-    `<text x="${cx}" y="${round(cy + centerRadius + 20)}" text-anchor="middle" aria-hidden="true">${escapeXml(shorten(center.name, 28))}</text></g>`,
+    `<text x="${cx}" y="${round(cy + centerRadius + 20)}" text-anchor="middle" aria-hidden="true">${escapeXml(shortenText(center.name, 28))}</text></g>`,
     moreText,
     '</svg>',
   ].join('')

@@ -9,6 +9,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force'
 import type { GraphLink, GraphNode } from './buildGraph.ts'
+import { shortenText } from './svgText.ts'
 
 /** The fields of a category the layout needs: its id and display name, in registry order. */
 export interface LayoutCategory {
@@ -101,13 +102,7 @@ export const round1 = (value: number) => {
 
 /** Shortens a name for the map; the full name stays in the node's tooltip and on its page. */
 export function shortLabel(name: string, max = LABEL_MAX): string {
-  const chars = [...name]
-  return chars.length <= max
-    ? name
-    : `${chars
-        .slice(0, max - 1)
-        .join('')
-        .trimEnd()}…`
+  return shortenText(name, max)
 }
 
 /** A rough width of `text` in a sans-serif font, enough to keep labels from overlapping. */

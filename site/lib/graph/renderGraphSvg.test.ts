@@ -14,7 +14,8 @@ import type { Project, RelationType } from '../../../indexer/model/schema.ts'
 import { GRAPH_MESSAGES } from '../../i18n/graph.ts'
 import { buildGraph } from '../buildGraph.ts'
 import { layoutMap } from '../layoutMap.ts'
-import { escapeXml, renderGraphSvg } from './renderGraphSvg.ts'
+import { escapeXml } from '../svgText.ts'
+import { renderGraphSvg } from './renderGraphSvg.ts'
 
 const GOLDEN = join(dirname(fileURLToPath(import.meta.url)), '..', '__golden__', 'graph-small.svg')
 

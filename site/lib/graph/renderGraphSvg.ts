@@ -1,5 +1,6 @@
 import type { RelationType } from '../../../indexer/model/schema.ts'
 import type { MapLayout } from '../layoutMap.ts'
+import { escapeXml } from '../svgText.ts'
 import { categoryColour, RELATION_ORDER, RELATION_STYLES } from './relationStyles.ts'
 
 /** What the SVG says and links to, besides the layout. */
@@ -19,13 +20,6 @@ export interface RenderGraphSvgOptions {
   /** Ids of the nodes drawn faded (outside the current search or filters). */
   dimmed?: ReadonlySet<string>
 }
-
-/** Escapes text for XML content and double-quoted attributes. */
-export const escapeXml = (text: string): string =>
-  text.replace(
-    /[&<>"']/g,
-    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char,
-  )
 
 /** A number as SVG writes it: rounded to 0.1, no negative zero. */
 const num = (value: number) => {

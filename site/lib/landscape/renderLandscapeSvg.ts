@@ -1,3 +1,5 @@
+import { escapeXml, shortenText, xmlText } from '../svgText.ts'
+
 /** A card as the export draws it. */
 export interface ExportCard {
   name: string
@@ -48,26 +50,6 @@ const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 /** Characters of a name that fit on a card at 12 px; longer names end with an ellipsis. */
 const NAME_CHARS = 17
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-}
-const escapeXml = (text: string) => text.replace(/[&<>"']/g, (char) => XML_ESCAPES[char] as string)
-/** Drops characters XML 1.0 cannot hold at all (controls, lone surrogates), so the file always parses. */
-const xmlText = (text: string) =>
-  escapeXml(text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, ''))
-const shorten = (text: string, chars: number) => {
-  const glyphs = [...text]
-  return glyphs.length <= chars
-    ? text
-    : `${glyphs
-        .slice(0, chars - 1)
-        .join('')
-        .trimEnd()}…`
-}
 const round = (n: number) => Math.round(n * 10) / 10
 /** Colours as `getComputedStyle` gives them (hex, rgb(), rgba(), a keyword); anything else is not drawn. */
 const COLOR = /^(?:#[0-9a-f]{3,8}|rgba?\([\d.,\s%/]+\)|[a-z]+)$/i
@@ -141,13 +123,13 @@ function cardSvg(card: ExportCard, x: number, y: number, theme: ExportTheme): st
     ? `<image x="${center - LOGO / 2}" y="${y + 10}" width="${LOGO}" height="${LOGO}" href="${escapeXml(card.logo)}"/>`
     : ''
   const status = card.status
-    ? `<text x="${center}" y="${y + 84}" font-size="10" text-anchor="middle" fill="${theme.muted}">${xmlText(shorten(card.status, NAME_CHARS + 3))}</text>`
+    ? `<text x="${center}" y="${y + 84}" font-size="10" text-anchor="middle" fill="${theme.muted}">${xmlText(shortenText(card.status, NAME_CHARS + 3))}</text>`
     : ''
   return [
     `<g class="card"><title>${xmlText(card.name)}</title>`,
     `<rect x="${x}" y="${y}" width="${CARD_W}" height="${CARD_H}" rx="8" fill="${theme.card}" stroke="${theme.border}"/>`,
     logo,
-    `<text x="${center}" y="${y + 68}" font-size="12" font-weight="600" text-anchor="middle" fill="${theme.text}">${xmlText(shorten(card.name, NAME_CHARS))}</text>`,
+    `<text x="${center}" y="${y + 68}" font-size="12" font-weight="600" text-anchor="middle" fill="${theme.text}">${xmlText(shortenText(card.name, NAME_CHARS))}</text>`,
     status,
     '</g>',
   ].join('')

@@ -46,9 +46,7 @@ export async function prepareBenchChain({
     const [hash] = await rpcBatch(url, [
       ['eth_sendTransaction', [{ from: ANVIL_DEV_ADDRESS, data: compileTestToken().bytecode }]],
     ])
-    const [receipt] = (await rpcBatch(url, [['eth_getTransactionReceipt', [hash]]])) as [
-      { contractAddress: string },
-    ]
+    const receipt = await receiptOf(url, hash as string)
     const [tokenCode, nameWord] = (await rpcBatch(url, [
       ['eth_getCode', [receipt.contractAddress, 'latest']],
       ['eth_getStorageAt', [receipt.contractAddress, toBeHex(NAME_SLOT), 'latest']],
@@ -96,4 +94,24 @@ function shortString(text: string): string {
   word.set(bytes)
   word[31] = bytes.length * 2
   return zeroPadValue(hexlify(word), 32)
+}
+
+/**
+ * The receipt of a transaction, asked for until it is mined: anvil answers `eth_sendTransaction` before
+ * its auto-mined block is sealed, so the first ask can still find no receipt.
+ */
+async function receiptOf(
+  url: string,
+  hash: string,
+  timeoutMs = 10_000,
+): Promise<{ contractAddress: string }> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const [receipt] = (await rpcBatch(url, [['eth_getTransactionReceipt', [hash]]])) as [
+      { contractAddress: string } | null,
+    ]
+    if (receipt) return receipt
+    if (Date.now() > deadline) throw new Error(`anvil mined no receipt for ${hash} within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }

@@ -1,42 +1,23 @@
-import { readdir } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
-import { createHeliaLight, type Helia } from 'helia'
-import { startGateway } from '../scripts/ipfs/gateway.ts'
-import { importDirectory } from '../scripts/ipfs/importDirectory.ts'
-import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
-import { DIST } from './distDir.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
+import { type ServedSite, serveSite } from './servedSite.ts'
 
 // The built site (dist/, made by `npm run build` before this suite) is imported into a real in-process
 // Helia node and served the three ways visitors reach it: a path gateway, a subdomain gateway, and `/`.
-let helia: Helia
-let gateway: Awaited<ReturnType<typeof startGateway>>
-let server: Awaited<ReturnType<typeof startStaticServer>>
-let cid: string
-let projectCount: number
+let site: ServedSite
 
 test.beforeAll(async () => {
-  helia = createHeliaLight()
-  await helia.start()
-  cid = (await importDirectory(DIST, { blockstore: helia.blockstore })).toString()
-  gateway = await startGateway({ blockstore: helia.blockstore })
-  server = await startStaticServer({ root: DIST, port: 0 })
-  projectCount = (await readdir('registry/projects')).filter((name) => name.endsWith('.yaml')).length
+  site = await serveSite()
 })
 
 test.afterAll(async () => {
-  await gateway?.close()
-  await server?.close()
-  await helia?.stop()
+  await site?.close()
 })
 
 const addresses = [
-  { name: 'a path gateway (/ipfs/<cid>/)', base: () => `${gateway.url}/ipfs/${cid}/` },
-  {
-    name: 'a subdomain gateway (<cid>.ipfs.localhost)',
-    base: () => `http://${cid}.ipfs.localhost:${gateway.port}/`,
-  },
-  { name: 'the origin root (/)', base: () => `${server.url}/` },
+  { name: 'a path gateway (/ipfs/<cid>/)', base: () => site.pathGateway },
+  { name: 'a subdomain gateway (<cid>.ipfs.localhost)', base: () => site.subdomainGateway },
+  { name: 'the origin root (/)', base: () => site.originRoot },
 ]
 
 for (const { name, base } of addresses) {
@@ -52,7 +33,7 @@ for (const { name, base } of addresses) {
 
     await page.goto(home)
     await expect(page.locator('main a[href$="projects/uniswap/"]').first()).toBeVisible()
-    expect(await page.locator('main a[href*="projects/"]').count()).toBeGreaterThanOrEqual(projectCount)
+    expect(await page.locator('main a[href*="projects/"]').count()).toBeGreaterThanOrEqual(site.projectCount)
 
     await page.locator('main a[href$="projects/uniswap/"]').first().click()
     await expect(page).toHaveURL(`${home}projects/uniswap/`)
@@ -87,14 +68,14 @@ for (const { name, base } of addresses) {
     expect(broken).toEqual([])
     expect(escaped, 'links that leave the site root (they break on path gateways)').toEqual([])
     // Every project has a page in each language, plus the other pages.
-    expect(pages).toBeGreaterThan(projectCount * 2)
+    expect(pages).toBeGreaterThan(site.projectCount * 2)
   })
 }
 
 test('a missing nested path under a path gateway shows the 404 page, which leads back to the map', async ({
   page,
 }) => {
-  const home = `${gateway.url}/ipfs/${cid}/`
+  const home = site.pathGateway
   const response = await page.goto(`${home}projects/no-such-project/deeper/`)
   expect(response?.status()).toBe(404)
   await page.getByRole('link', { name: /back to the map/i }).click()
@@ -106,7 +87,7 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false })
 
   test('the landscape reaches every project with a plain link', async ({ page }) => {
-    const home = `${gateway.url}/ipfs/${cid}/`
+    const home = site.pathGateway
     await page.goto(home)
     const hrefs = await page
       .locator('main a[href*="projects/"]')
@@ -116,7 +97,7 @@ test.describe('with JavaScript off', () => {
           .map((link) => link.getAttribute('href')),
       )
     const slugs = new Set(hrefs.map((href) => /projects\/([^/]+)\//.exec(href ?? '')?.[1]))
-    expect(slugs.size).toBe(projectCount)
+    expect(slugs.size).toBe(site.projectCount)
     await page.locator('main a[href$="projects/aave/"]').first().click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aave')
   })

@@ -1,39 +1,24 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
-import { createHeliaLight, type Helia } from 'helia'
-import { startGateway } from '../scripts/ipfs/gateway.ts'
-import { importDirectory } from '../scripts/ipfs/importDirectory.ts'
-import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
-import { DIST } from './distDir.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
+import { type ServedSite, serveSite } from './servedSite.ts'
 
 // The landscape (home page) and the embed page of the built dist/ (`npm run build` runs first), served at
 // `/` by the static server and under `/ipfs/<cid>/` by a real Helia path gateway.
-let helia: Helia
-let gateway: Awaited<ReturnType<typeof startGateway>>
-let server: Awaited<ReturnType<typeof startStaticServer>>
-let cid: string
-let projectCount: number
+let site: ServedSite
 
 test.beforeAll(async () => {
-  helia = createHeliaLight()
-  await helia.start()
-  cid = (await importDirectory(DIST, { blockstore: helia.blockstore })).toString()
-  gateway = await startGateway({ blockstore: helia.blockstore })
-  server = await startStaticServer({ root: DIST, port: 0 })
-  projectCount = (await readdir('registry/projects')).filter((name) => name.endsWith('.yaml')).length
+  site = await serveSite()
 })
 
 test.afterAll(async () => {
-  await gateway?.close()
-  await server?.close()
-  await helia?.stop()
+  await site?.close()
 })
 
 const addresses = [
-  { name: 'the origin root', base: () => `${server.url}/` },
-  { name: 'a path gateway', base: () => `${gateway.url}/ipfs/${cid}/` },
+  { name: 'the origin root', base: () => site.originRoot },
+  { name: 'a path gateway', base: () => site.pathGateway },
 ]
 
 const visibleCards = (page: Page) => page.locator('main [data-slug]:not([hidden])')
@@ -46,16 +31,16 @@ for (const { name, base } of addresses) {
       const home = base()
       const foreign = await blockForeignRequests(page, new URL(home).origin)
       await page.goto(home)
-      await expect(page.getByText(`${projectCount} of ${projectCount} projects`)).toBeVisible()
+      await expect(page.getByText(`${site.projectCount} of ${site.projectCount} projects`)).toBeVisible()
 
       await page.getByRole('searchbox', { name: 'Search projects' }).fill('uniswap')
       await expect(page).toHaveURL(/#q=uniswap$/)
       const shown = await visibleCards(page).count()
       expect(shown).toBeGreaterThan(0)
-      expect(shown).toBeLessThan(projectCount)
+      expect(shown).toBeLessThan(site.projectCount)
       await expect(page.getByRole('link', { name: /^Uniswap/ })).toBeVisible()
       await expect(page.getByRole('link', { name: /^Aave/ })).toBeHidden()
-      await expect(page.getByText(`${shown} of ${projectCount} projects`)).toBeVisible()
+      await expect(page.getByText(`${shown} of ${site.projectCount} projects`)).toBeVisible()
       // Sections with no match disappear with their heading.
       await expect(page.locator('#cat-wallet')).toBeHidden()
 
@@ -89,7 +74,7 @@ for (const { name, base } of addresses) {
       await expect(page).toHaveURL(/#cat=dex%2Clending&token=1&metric=relations$/)
       const shown = await visibleCards(page).count()
       expect(shown).toBeGreaterThan(0)
-      expect(shown).toBeLessThan(projectCount)
+      expect(shown).toBeLessThan(site.projectCount)
       // Every visible card is a token-issuing dex or lending project, with its relations badge.
       await expect(page.locator('main section[data-section]:not([hidden])')).toHaveCount(2)
       await expect(visibleCards(page).first().locator('.metric--relations')).toBeVisible()
@@ -110,11 +95,11 @@ for (const { name, base } of addresses) {
 test('the download buttons save the shown view as SVG and PNG, logos inside, from a path gateway', async ({
   page,
 }) => {
-  const home = `${gateway.url}/ipfs/${cid}/`
+  const home = site.pathGateway
   const foreign = await blockForeignRequests(page, new URL(home).origin)
   await page.goto(`${home}#cat=dex`)
   const shown = await visibleCards(page).count()
-  await expect(page.getByText(`${shown} of ${projectCount} projects`)).toBeVisible()
+  await expect(page.getByText(`${shown} of ${site.projectCount} projects`)).toBeVisible()
 
   const [svgDownload] = await Promise.all([
     page.waitForEvent('download'),
@@ -127,7 +112,7 @@ test('the download buttons save the shown view as SVG and PNG, logos inside, fro
   expect(svg.match(/<image [^>]*href="data:image\/svg\+xml,/g)).toHaveLength(shown)
   expect(svg).toContain('>Decentralized exchanges <tspan')
   expect(svg).not.toContain('>Lending <tspan')
-  expect(svg).toContain(`${shown} of ${projectCount} projects · ${home}#cat=dex`)
+  expect(svg).toContain(`${shown} of ${site.projectCount} projects · ${home}#cat=dex`)
   const parses = await page.evaluate(
     (text) => new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror') === null,
     svg,
@@ -149,14 +134,14 @@ test('the download buttons save the shown view as SVG and PNG, logos inside, fro
 test('a #cat- anchor from another page scrolls to the category and is not read as a view', async ({
   page,
 }) => {
-  await page.goto(`${server.url}/#cat-lending`)
+  await page.goto(`${site.originRoot}#cat-lending`)
   await expect(page).toHaveURL(/#cat-lending$/)
-  await expect(visibleCards(page)).toHaveCount(projectCount)
+  await expect(visibleCards(page)).toHaveCount(site.projectCount)
   await expect(page.locator('#cat-lending')).toBeInViewport()
 })
 
 test('"/" focuses the search and Esc clears it, then leaves it; Esc closes the filters', async ({ page }) => {
-  await page.goto(`${server.url}/`)
+  await page.goto(site.originRoot)
   const search = page.getByRole('searchbox', { name: 'Search projects' })
   await expect(search).toBeVisible()
   await page.locator('body').press('/')
@@ -165,7 +150,7 @@ test('"/" focuses the search and Esc clears it, then leaves it; Esc closes the f
   await expect(page).toHaveURL(/#q=aave$/)
   await page.keyboard.press('Escape')
   await expect(search).toHaveValue('')
-  await expect(visibleCards(page)).toHaveCount(projectCount)
+  await expect(visibleCards(page)).toHaveCount(site.projectCount)
   expect(new URL(page.url()).hash).toBe('')
   await page.keyboard.press('Escape')
   await expect(search).not.toBeFocused()
@@ -178,7 +163,7 @@ test('"/" focuses the search and Esc clears it, then leaves it; Esc closes the f
 })
 
 test('the embed snippet points at the embed page of the current address with the view', async ({ page }) => {
-  const home = `${gateway.url}/ipfs/${cid}/fr/`
+  const home = `${site.pathGateway}fr/`
   await page.goto(`${home}#q=aave`)
   await page.getByText('Intégrer cette vue').click()
   await expect(page.getByLabel('Code HTML à intégrer')).toHaveValue(
@@ -187,12 +172,12 @@ test('the embed snippet points at the embed page of the current address with the
 })
 
 test('the embed page applies the view in its hash, and its links open a new tab', async ({ page }) => {
-  const home = `${gateway.url}/ipfs/${cid}/`
+  const home = site.pathGateway
   const foreign = await blockForeignRequests(page, new URL(home).origin)
   await page.goto(`${home}embed/#cat=lending`)
   const shown = await visibleCards(page).count()
   expect(shown).toBeGreaterThan(0)
-  expect(shown).toBeLessThan(projectCount)
+  expect(shown).toBeLessThan(site.projectCount)
   await expect(page.locator('main section[data-section]:not([hidden])')).toHaveCount(1)
   await expect(page.locator('header, nav, footer')).toHaveCount(0)
   const aave = page.getByRole('link', { name: /^Aave/ }).first()
@@ -210,9 +195,9 @@ test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false })
 
   test('every project is a visible link and the filters are not shown', async ({ page }) => {
-    await page.goto(`${gateway.url}/ipfs/${cid}/`)
+    await page.goto(site.pathGateway)
     const links = page.locator('main [data-slug] a[href*="projects/"]')
-    await expect(links).toHaveCount(projectCount)
+    await expect(links).toHaveCount(site.projectCount)
     await expect(page.getByRole('searchbox')).toHaveCount(0)
     await links.filter({ hasText: 'Aave' }).first().click()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aave')
@@ -226,7 +211,7 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`finds no violation on /${path}`, async ({ page }) => {
         // axe walks every one of the 352 cards: slow, not stuck.
         test.setTimeout(120_000)
-        await page.goto(`${server.url}/${path}#q=a&metric=relations`)
+        await page.goto(`${site.originRoot}${path}#q=a&metric=relations`)
         await page.evaluate(() => document.querySelector('details[data-panel]')?.setAttribute('open', ''))
         const results = await new AxeBuilder({ page }).analyze()
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
@@ -240,7 +225,7 @@ for (const scheme of ['light', 'dark'] as const) {
 test('nothing scrolls sideways at 360 px', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   for (const path of ['', 'embed/']) {
-    await page.goto(`${server.url}/${path}`)
+    await page.goto(`${site.originRoot}${path}`)
     await page.evaluate(() => document.querySelector('details[data-panel]')?.setAttribute('open', ''))
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     expect(overflow, path).toBeLessThanOrEqual(0)

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
 import { decodeGraphPayload, type GraphPayload, type GraphWire } from '../site/lib/graph/graphPayload.ts'
 import { type Direction, neighbourInDirection } from '../site/lib/graph/neighbourInDirection.ts'
+import { axeViolations } from './axe.ts'
 import { DIST } from './distDir.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 
@@ -230,8 +230,7 @@ for (const [lang, label] of [
       await page.goto(graphUrl('#focus=uniswap', lang))
       await expect(page.locator('atlas-graph[data-drawn="true"]')).toBeAttached()
       await expect(page.locator('.graph-details')).toBeVisible()
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
   }
 }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
+import { axeViolations } from './axe.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 import { type ServedSite, serveSite } from './servedSite.ts'
 
@@ -213,10 +213,7 @@ for (const scheme of ['light', 'dark'] as const) {
         test.setTimeout(120_000)
         await page.goto(`${site.originRoot}${path}#q=a&metric=relations`)
         await page.evaluate(() => document.querySelector('details[data-panel]')?.setAttribute('open', ''))
-        const results = await new AxeBuilder({ page }).analyze()
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-          [],
-        )
+        expect(await axeViolations(page)).toEqual([])
       })
     }
   })

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
 import { buildInfo } from '../site/lib/buildInfo.ts'
+import { axeViolations } from './axe.ts'
 import { DIST } from './distDir.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 
@@ -138,10 +138,7 @@ for (const scheme of ['light', 'dark'] as const) {
       'fr/projects/aave/',
     ]) {
       await open(page, path)
-      const { violations } = await new AxeBuilder({ page }).analyze()
-      expect(
-        violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-      ).toEqual([])
+      expect(await axeViolations(page, { label: path })).toEqual([])
     }
   })
 }

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { loadRegistry } from '../indexer/registry/loadRegistry.ts'
 import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
+import { axeViolations } from './axe.ts'
 import { DIST } from './distDir.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 
@@ -171,12 +171,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme })
     for (const path of PAGES) {
       await page.goto(`${server.url}/${path}`)
-      const results = await new AxeBuilder({ page }).analyze()
-      expect(
-        results.violations.map(
-          (violation) => `${path} ${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
-        ),
-      ).toEqual([])
+      expect(await axeViolations(page, { label: path })).toEqual([])
     }
   })
 }

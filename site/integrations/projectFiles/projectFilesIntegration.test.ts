@@ -15,7 +15,9 @@ const registryFiles: Record<string, string> = {
   'registry/chains.yaml':
     "chains:\n  - { id: ethereum, chainId: 1, name: Ethereum, explorer: 'https://etherscan.io/address/{address}', rpcEnv: RPC_URL_ETHEREUM }\n",
   'registry/projects/uniswap.yaml':
-    'name: Uniswap\ndescription: Swaps.\ncategory: dex\nwebsite: https://uniswap.org\nsources: [https://uniswap.org]\n',
+    'name: Uniswap\ndescription: Swaps.\ncategory: dex\nwebsite: https://uniswap.org\nlogo: uniswap.svg\nsources: [https://uniswap.org]\n',
+  'registry/logos/uniswap.svg':
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4" fill="#ff007a"/></svg>',
 }
 
 let work: string
@@ -104,6 +106,24 @@ describe('the project files integration', () => {
       const record = await fetch(`${base}/api/projects/uniswap.json?fresh=1`)
       expect(((await record.json()) as { project: { slug: string } }).project.slug).toBe('uniswap')
       expect((await fetch(`${base}/logos/aave.svg`)).status).toBe(404)
+
+      // An edit to a logo, then to a project file, shows on the next request, without a restart.
+      const logo = join(work, 'atlas', 'registry/logos/uniswap.svg')
+      await writeFile(logo, (await readFile(logo, 'utf8')).replace('#ff007a', '#00ff00'))
+      await expect
+        .poll(async () => (await fetch(`${base}/logos/uniswap.svg`)).text(), { timeout: 10_000 })
+        .toContain('#0f0')
+      const file = join(work, 'atlas', 'registry/projects/uniswap.yaml')
+      await writeFile(file, (await readFile(file, 'utf8')).replace('Swaps.', 'Swaps, edited.'))
+      await expect
+        .poll(
+          async () => {
+            const edited = await fetch(`${base}/api/projects/uniswap.json`)
+            return ((await edited.json()) as { project: { description: string } }).project.description
+          },
+          { timeout: 10_000 },
+        )
+        .toBe('Swaps, edited.')
     } finally {
       await server.stop()
     }

@@ -66,6 +66,8 @@ export function projectFilesIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<ProjectFiles> | undefined
         const registryDir = join(atlasRoot(), 'registry')
+        // ATLAS_ROOT can point outside the project, where Vite does not watch on its own.
+        server.watcher.add(registryDir)
         server.watcher.on('all', (_event, path) => {
           if (!relative(registryDir, path).startsWith('..')) files = undefined
         })

@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChainSnapshot } from '../../indexer/snapshot/snapshotSchema.ts'
 import { explorerUrl } from './atlas.ts'
 import { loadAtlas } from './loadAtlas.ts'
+import { writeAtlasRoot } from './test/writeAtlasRoot.ts'
 
 const FACTORY = '0x1F98431c8aD98523631AE4a59f267346ea31F984'
 const UNI = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'
@@ -67,13 +66,6 @@ const snapshot: ChainSnapshot = {
 
 let root: string
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'atlas-'))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(root, path, '..'), { recursive: true })
-    await writeFile(join(root, path), text)
-  }
-  await mkdir(join(root, 'snapshot'))
-  await writeFile(join(root, 'snapshot', 'ethereum.json'), JSON.stringify(snapshot))
   const base: ChainSnapshot = {
     ...snapshot,
     chain: 'base',
@@ -82,7 +74,7 @@ beforeAll(async () => {
     contracts: { [POOL]: { hasCode: false, stale: { reason: 'RPC timeout', sinceBlock: 250 } } },
     tokens: {},
   }
-  await writeFile(join(root, 'snapshot', 'base.json'), JSON.stringify(base))
+  root = await writeAtlasRoot('atlas-', files, [snapshot, base])
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })

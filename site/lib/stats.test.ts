@@ -1,10 +1,9 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { rm } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ChainSnapshot } from '../../indexer/snapshot/snapshotSchema.ts'
 import { loadAtlas } from './loadAtlas.ts'
 import { computeStats } from './stats.ts'
+import { writeAtlasRoot } from './test/writeAtlasRoot.ts'
 
 const FACTORY = '0x1F98431c8aD98523631AE4a59f267346ea31F984'
 const UNI = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'
@@ -80,13 +79,7 @@ const snapshot: ChainSnapshot = {
 
 let root: string
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'atlas-stats-'))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(root, path, '..'), { recursive: true })
-    await writeFile(join(root, path), text)
-  }
-  await mkdir(join(root, 'snapshot'))
-  await writeFile(join(root, 'snapshot/ethereum.json'), JSON.stringify(snapshot))
+  root = await writeAtlasRoot('atlas-stats-', files, [snapshot])
 })
 afterAll(() => rm(root, { recursive: true, force: true }))
 

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeAtlasRoot } from '../../lib/test/writeAtlasRoot.ts'
 import { loadProjectFiles, type ProjectFiles } from './projectFiles.ts'
 import { writeProjectFiles } from './writeProjectFiles.ts'
 
@@ -36,11 +36,7 @@ sources: [https://uniswap.org]
 let root: string
 let files: ProjectFiles
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'atlas-project-files-'))
-  for (const [path, text] of Object.entries(registryFiles)) {
-    await mkdir(join(root, path, '..'), { recursive: true })
-    await writeFile(join(root, path), text)
-  }
+  root = await writeAtlasRoot('atlas-project-files-', registryFiles)
   files = await loadProjectFiles(root)
 }, 60_000)
 afterAll(() => rm(root, { recursive: true, force: true }))

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url'
 import type { AstroIntegration } from 'astro'
 import { dev } from 'astro'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeAtlasRoot } from '../../lib/test/writeAtlasRoot.ts'
 import { projectFilesIntegration } from './projectFilesIntegration.ts'
 
 // The integration's hooks run as Astro calls them, with a real worker thread and real files; the dev
@@ -21,20 +22,18 @@ const registryFiles: Record<string, string> = {
 }
 
 let work: string
+let atlasRoot: string
 const savedRoot = process.env.ATLAS_ROOT
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'atlas-project-files-integration-'))
-  for (const [path, text] of Object.entries(registryFiles)) {
-    await mkdir(join(work, 'atlas', path, '..'), { recursive: true })
-    await writeFile(join(work, 'atlas', path), text)
-  }
-  await mkdir(join(work, 'atlas', 'snapshot'))
-  process.env.ATLAS_ROOT = join(work, 'atlas')
+  atlasRoot = await writeAtlasRoot('atlas-project-files-root-', registryFiles)
+  process.env.ATLAS_ROOT = atlasRoot
 })
 afterAll(async () => {
   if (savedRoot === undefined) delete process.env.ATLAS_ROOT
   else process.env.ATLAS_ROOT = savedRoot
   await rm(work, { recursive: true, force: true })
+  await rm(atlasRoot, { recursive: true, force: true })
 })
 
 type Hooks = Required<AstroIntegration['hooks']>
@@ -80,13 +79,13 @@ describe('the project files integration', () => {
   })
 
   it('fails the build with the reason when the registry cannot be read', async () => {
-    await writeFile(join(work, 'atlas', 'registry/projects/broken.yaml'), 'name: [\n')
+    await writeFile(join(atlasRoot, 'registry/projects/broken.yaml'), 'name: [\n')
     try {
       await expect(build('broken')).rejects.toThrow(
         /writing logos, Open Graph cards and API records failed: .*registry/i,
       )
     } finally {
-      await rm(join(work, 'atlas', 'registry/projects/broken.yaml'))
+      await rm(join(atlasRoot, 'registry/projects/broken.yaml'))
     }
   })
 
@@ -108,12 +107,12 @@ describe('the project files integration', () => {
       expect((await fetch(`${base}/logos/aave.svg`)).status).toBe(404)
 
       // An edit to a logo, then to a project file, shows on the next request, without a restart.
-      const logo = join(work, 'atlas', 'registry/logos/uniswap.svg')
+      const logo = join(atlasRoot, 'registry/logos/uniswap.svg')
       await writeFile(logo, (await readFile(logo, 'utf8')).replace('#ff007a', '#00ff00'))
       await expect
         .poll(async () => (await fetch(`${base}/logos/uniswap.svg`)).text(), { timeout: 10_000 })
         .toContain('#0f0')
-      const file = join(work, 'atlas', 'registry/projects/uniswap.yaml')
+      const file = join(atlasRoot, 'registry/projects/uniswap.yaml')
       await writeFile(file, (await readFile(file, 'utf8')).replace('Swaps.', 'Swaps, edited.'))
       await expect
         .poll(

@@ -1,7 +1,5 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import type { ChainSnapshot } from '../../../indexer/snapshot/snapshotSchema.ts'
+import { writeAtlasRoot } from '../test/writeAtlasRoot.ts'
 
 export const FACTORY = '0x1F98431c8aD98523631AE4a59f267346ea31F984'
 export const UNI = '0x1f9840a85d5aF5bf1D1762F925BDADdC4201F984'
@@ -102,12 +100,5 @@ const snapshot: ChainSnapshot = {
  * @returns the folder; the caller removes it
  */
 export async function writeLandscapeFixture(): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), 'landscape-'))
-  for (const [path, text] of Object.entries(files)) {
-    await mkdir(join(root, path, '..'), { recursive: true })
-    await writeFile(join(root, path), text)
-  }
-  await mkdir(join(root, 'snapshot'))
-  await writeFile(join(root, 'snapshot', 'ethereum.json'), JSON.stringify(snapshot))
-  return root
+  return writeAtlasRoot('landscape-', files, [snapshot])
 }

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 import { startStaticServer } from '../scripts/serve/startStaticServer.ts'
 import { decodeGraphPayload, type GraphPayload, type GraphWire } from '../site/lib/graph/graphPayload.ts'
 import { type Direction, neighbourInDirection } from '../site/lib/graph/neighbourInDirection.ts'
 import { axeViolations } from './axe.ts'
 import { DIST } from './distDir.ts'
+import { downloadFrom } from './download.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 
 // The graph page of the built site (dist/, made by `npm run build` before this suite), served at `/`:
@@ -198,21 +198,15 @@ test('the canvas renderer has the same pointer and keyboard interactions', async
 for (const hash of ['', '#renderer=canvas']) {
   test(`the export buttons download an SVG and a PNG (${hash || 'svg renderer'})`, async ({ page }) => {
     await openGraph(page, hash)
-    const [svgDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download SVG' }).click(),
-    ])
-    expect(svgDownload.suggestedFilename()).toBe('web3-atlas-graph.svg')
-    const svg = await readFile((await svgDownload.path()) ?? '', 'utf8')
+    const svgDownload = await downloadFrom(page, 'Download SVG')
+    expect(svgDownload.name).toBe('web3-atlas-graph.svg')
+    const svg = svgDownload.bytes.toString('utf8')
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(svg).toContain('Uniswap')
     expect(svg).not.toContain('var(--')
-    const [pngDownload] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download PNG' }).click(),
-    ])
-    expect(pngDownload.suggestedFilename()).toBe('web3-atlas-graph.png')
-    const png = await readFile((await pngDownload.path()) ?? '')
+    const pngDownload = await downloadFrom(page, 'Download PNG')
+    expect(pngDownload.name).toBe('web3-atlas-graph.png')
+    const png = pngDownload.bytes
     expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
     expect(png.length).toBeGreaterThan(10_000)
   })

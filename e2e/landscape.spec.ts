@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 import { axeViolations } from './axe.ts'
+import { downloadFrom } from './download.ts'
 import { blockForeignRequests } from './foreignRequests.ts'
 import { type ServedSite, serveSite } from './servedSite.ts'
 
@@ -101,12 +101,9 @@ test('the download buttons save the shown view as SVG and PNG, logos inside, fro
   const shown = await visibleCards(page).count()
   await expect(page.getByText(`${shown} of ${site.projectCount} projects`)).toBeVisible()
 
-  const [svgDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download SVG' }).click(),
-  ])
-  expect(svgDownload.suggestedFilename()).toBe('web3-atlas-landscape.svg')
-  const svg = await readFile((await svgDownload.path()) ?? '', 'utf8')
+  const svgDownload = await downloadFrom(page, 'Download SVG')
+  expect(svgDownload.name).toBe('web3-atlas-landscape.svg')
+  const svg = svgDownload.bytes.toString('utf8')
   expect(svg.match(/<g class="card">/g)).toHaveLength(shown)
   // Each card's logo (a monogram when the project has none) travels inside the file as a data: URL.
   expect(svg.match(/<image [^>]*href="data:image\/svg\+xml,/g)).toHaveLength(shown)
@@ -119,12 +116,9 @@ test('the download buttons save the shown view as SVG and PNG, logos inside, fro
   )
   expect(parses).toBe(true)
 
-  const [pngDownload] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download PNG' }).click(),
-  ])
-  expect(pngDownload.suggestedFilename()).toBe('web3-atlas-landscape.png')
-  const png = await readFile((await pngDownload.path()) ?? '')
+  const pngDownload = await downloadFrom(page, 'Download PNG')
+  expect(pngDownload.name).toBe('web3-atlas-landscape.png')
+  const png = pngDownload.bytes
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a')
   // Drawn at twice the SVG's 1200 px width.
   expect(png.readUInt32BE(16)).toBe(2400)

@@ -2,6 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import { mapLimited } from '../../indexer/async/mapLimited.ts'
 import { type RelativizeResult, relativizeCss } from './relativizeCss.ts'
 import { relativizeHtml } from './relativizeHtml.ts'
 import { relativizeJs } from './relativizeJs.ts'
@@ -64,22 +65,15 @@ const isRewritable = (file: string) => /\.(?:html?|css|m?js)$/i.test(file)
  * @returns One outcome per file, in the order given.
  */
 export async function relativizeFiles(dir: string, files: readonly string[]): Promise<FileOutcome[]> {
-  const outcomes: FileOutcome[] = new Array(files.length)
-  let next = 0
-  const work = async () => {
-    for (let at = next++; at < files.length; at = next++) {
-      const file = files[at] as string
-      const path = join(dir, ...file.split('/'))
-      const text = await readFile(path, 'utf8')
-      const rewritten = relativizeFile(file, text)
-      if (!rewritten) throw new Error(`relativize: ${file} is not an HTML, CSS or JavaScript file`)
-      const changed = rewritten.output !== text
-      if (changed) await writeFile(path, rewritten.output)
-      outcomes[at] = { file, changed, problems: rewritten.problems }
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(FILES_IN_FLIGHT, files.length) }, work))
-  return outcomes
+  return mapLimited(files, FILES_IN_FLIGHT, async (file) => {
+    const path = join(dir, ...file.split('/'))
+    const text = await readFile(path, 'utf8')
+    const rewritten = relativizeFile(file, text)
+    if (!rewritten) throw new Error(`relativize: ${file} is not an HTML, CSS or JavaScript file`)
+    const changed = rewritten.output !== text
+    if (changed) await writeFile(path, rewritten.output)
+    return { file, changed, problems: rewritten.problems }
+  })
 }
 
 /** Shares the files among worker threads, each taking every n-th file, and puts the outcomes back in order. */

@@ -3,6 +3,8 @@
  * page's theme colours and each card's logo (fetched from this site, so nothing leaves it), and draws them
  * with renderLandscapeSvg, as SVG or as PNG.
  */
+
+import { mapLimited } from '../../indexer/async/mapLimited.ts'
 import {
   type ExportCard,
   type ExportSection,
@@ -15,18 +17,12 @@ import { download, svgToPng } from './save-image.ts'
 const LOGO_REQUESTS = 8
 
 async function logoDataUrls(urls: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(urls)]
   const found = new Map<string, string>()
-  let next = 0
-  const lane = async () => {
-    for (let at = next++; at < unique.length; at = next++) {
-      const url = unique[at] as string
-      const response = await fetch(url).catch(() => undefined)
-      // A logo that cannot be read leaves an empty tile: the rest of the view is still worth saving.
-      if (response?.ok) found.set(url, `data:image/svg+xml,${encodeURIComponent(await response.text())}`)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(LOGO_REQUESTS, unique.length) }, lane))
+  await mapLimited([...new Set(urls)], LOGO_REQUESTS, async (url) => {
+    const response = await fetch(url).catch(() => undefined)
+    // A logo that cannot be read leaves an empty tile: the rest of the view is still worth saving.
+    if (response?.ok) found.set(url, `data:image/svg+xml,${encodeURIComponent(await response.text())}`)
+  })
   return found
 }
 

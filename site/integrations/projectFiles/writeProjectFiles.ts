@@ -1,13 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { mapLimited } from '../../../indexer/async/mapLimited.ts'
 import type { ProjectFiles } from './projectFiles.ts'
 
-/** Writes in flight at once: enough to keep the disk busy while the next card is drawn. */
+/** Files made and written at once: enough to keep the disk busy while the next card is drawn. */
 const WRITES_IN_FLIGHT = 32
 
 /**
- * Writes every project file into `outDir` (made when missing), keeping a few writes in flight while the
- * next file is made, since drawing an Open Graph card is CPU work and writing it is I/O.
+ * Writes every project file into `outDir` (made when missing), a few at a time, so the disk writes one file
+ * while the next Open Graph card is drawn (CPU work).
  *
  * @param files - What to write.
  * @param outDir - The folder that plays the site root.
@@ -18,21 +19,10 @@ const WRITES_IN_FLIGHT = 32
 export async function writeProjectFiles(files: ProjectFiles, outDir: string): Promise<number> {
   const folders = new Set(files.paths.map((path) => dirname(join(outDir, path))))
   for (const folder of folders) await mkdir(folder, { recursive: true })
-  const inFlight = new Set<Promise<void>>()
-  let failure: unknown
-  for (const path of files.paths) {
+  await mapLimited(files.paths, WRITES_IN_FLIGHT, async (path) => {
     const file = await files.contentOf(path)
     if (!file) throw new Error(`project file ${path} is listed but has no content`)
-    const write: Promise<void> = writeFile(join(outDir, path), file.body)
-      .catch((error: unknown) => {
-        failure ??= error
-      })
-      .finally(() => inFlight.delete(write))
-    inFlight.add(write)
-    if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight)
-    if (failure) break
-  }
-  await Promise.all(inFlight)
-  if (failure) throw failure
+    await writeFile(join(outDir, path), file.body)
+  })
   return files.paths.length
 }
